@@ -1,0 +1,29 @@
+// Bundles the CLI and every library it uses into one file, dist/cli.js, so that installing the package
+// fetches nothing else and starting it reads one file.
+import {build} from 'esbuild';
+
+const stub = path => new URL(`stubs/${path}`, import.meta.url).pathname;
+
+await build({
+	entryPoints: ['source/cli.tsx'],
+	outfile: 'dist/cli.js',
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	minify: true,
+	legalComments: 'none',
+	define: {'process.env.NODE_ENV': '"production"'},
+	alias: {
+		// Ink loads React DevTools only when asked to; never in this program.
+		'react-devtools-core': stub('react-devtools-core.js'),
+		// Ink draws nothing until exit when it thinks it runs in CI; this program decides for itself
+		// whether it has a terminal, so a CI variable in someone's shell must not blank the app.
+		'is-in-ci': stub('is-in-ci.js'),
+	},
+	banner: {
+		// Some bundled CommonJS code calls require() for Node built-ins.
+		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",
+	},
+	logLevel: 'warning',
+});

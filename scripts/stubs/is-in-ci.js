@@ -1,0 +1,3 @@
+const isInCi = false;
+
+export default isInCi;

@@ -1,0 +1,53 @@
+import {useApp, useInput} from 'ink';
+import {useMemo, useState} from 'react';
+import {Lines} from './components/lines.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {buildFrame} from './frame.js';
+import {commandFor} from './keymap.js';
+import {initialNavState, navigate} from './navigation.js';
+import type {PartialDate, Resume} from './resume/types.js';
+import type {Theme} from './theme.js';
+import {buildSections} from './views/sections.js';
+
+export type AppProps = {
+	readonly resume: Resume;
+	readonly theme: Theme;
+	readonly columns: number;
+	readonly rows: number;
+	readonly today: PartialDate;
+	/** False when there is no keyboard to read (stdin is not a terminal). */
+	readonly isInteractive: boolean;
+};
+
+/** The interactive résumé: one navigation state, one keyboard dispatch, a frame drawn to fit the terminal. */
+export function App({resume, theme, columns, rows, today, isInteractive}: AppProps) {
+	const {exit} = useApp();
+	const sections = useMemo(() => buildSections(resume), [resume]);
+	const [state, setState] = useState(() => initialNavState(sections.length));
+	const frameFor = (navState: typeof state) =>
+		buildFrame({resume, sections, state: navState, columns, rows, theme, today});
+	const frame = frameFor(state);
+
+	useInput(
+		(input, key) => {
+			const press = commandFor(input, key);
+			if (press?.command === 'quit') {
+				exit();
+			} else if (press) {
+				setState(current => {
+					const drawn = frameFor(current);
+					return drawn.kind === 'app' ? navigate(drawn.state, press, drawn.shape) : current;
+				});
+			}
+		},
+		{isActive: isInteractive},
+	);
+
+	return <Lines lines={frame.lines} />;
+}
+
+/** The app sized to the terminal it is drawn on. */
+export function TerminalApp(props: Omit<AppProps, 'columns' | 'rows'>) {
+	const {columns, rows} = useTerminalSize();
+	return <App {...props} columns={columns} rows={rows} />;
+}

@@ -1,0 +1,153 @@
+import type {Command} from './keymap.js';
+import {breadcrumb, footer, headline, helpLines, rule, tabBar} from './layout/chrome.js';
+import {truncate} from './layout/text.js';
+import {currentPath, currentTrail, fitNavState, type NavShape, type NavState} from './navigation.js';
+import type {PartialDate, Resume} from './resume/types.js';
+import type {Theme} from './theme.js';
+import {layoutScreen} from './views/layout-screen.js';
+import {descend} from './views/sections.js';
+import type {Section} from './views/types.js';
+
+/** The smallest terminal the app draws itself in; below it, a polite message. */
+export const minimumSize = {columns: 40, rows: 12} as const;
+
+export type FrameInput = {
+	readonly resume: Resume;
+	readonly sections: readonly Section[];
+	readonly state: NavState;
+	readonly columns: number;
+	readonly rows: number;
+	readonly theme: Theme;
+	readonly today: PartialDate;
+};
+
+/** Everything on screen, as lines, for one state of the app at one terminal size. */
+export type Frame =
+	| {readonly kind: 'too-small'; readonly lines: readonly string[]}
+	| {
+			readonly kind: 'app';
+			readonly lines: readonly string[];
+			/** The state as drawn: cursors and scroll positions brought inside the content. */
+			readonly state: NavState;
+			readonly shape: NavShape;
+	  };
+
+/** Text wider than this is hard to read: wider terminals leave the rest of the line empty. */
+const readableWidth = 100;
+
+/** Below this height the rules around the content give their rows to the content. */
+const roomyRows = 16;
+
+/**
+Lays out a frame. It is one line shorter than the terminal: a frame as tall as the terminal makes Ink
+clear the whole screen on every update instead of rewriting the lines that changed.
+*/
+export function buildFrame(input: FrameInput): Frame {
+	const {resume, sections, columns, rows, theme} = input;
+	if (columns < minimumSize.columns || rows < minimumSize.rows) {
+		return {kind: 'too-small', lines: tooSmall(columns, rows, theme)};
+	}
+
+	const width = columns - 2;
+	// Headline, tabs and breadcrumb above the content and the footer below it, with rules when there is room.
+	const rules = rows >= roomyRows;
+	const height = rows - 1 - (rules ? 6 : 4);
+	const contentWidth = Math.min(width, readableWidth);
+	const measured = measure(input, input.state, contentWidth, height);
+	const state = fitNavState(input.state, measured.shape);
+	const {screen, crumbs, layout, shape} =
+		state === input.state ? measured : measure(input, state, contentWidth, height);
+	const level = currentTrail(state).at(-1)!;
+	const inHelp = state.help !== undefined;
+	const help = helpLines(theme, contentWidth);
+	const body = inHelp
+		? help.slice(state.help, state.help + height)
+		: layout.lines.slice(level.offset, level.offset + height);
+	const scrolled = inHelp
+		? {offset: state.help, lines: help.length}
+		: {offset: level.offset, lines: layout.lines.length};
+	const position =
+		!inHelp && screen.kind === 'list'
+			? `${level.cursor + 1}/${screen.items.length}`
+			: scrolled.lines > height
+				? `${Math.round((scrolled.offset / (scrolled.lines - height)) * 100)}%`
+				: '';
+
+	const lines = [
+		headline(resume, theme, width),
+		tabBar(
+			sections.map(section => section.title),
+			state.section,
+			theme,
+			width,
+		),
+		breadcrumb(inHelp ? ['Help'] : crumbs, theme, width),
+		...(rules ? [rule(theme, width)] : []),
+		...Array.from({length: height}, (_, row) => body[row] ?? ''),
+		...(rules ? [rule(theme, width)] : []),
+		footer({available: availableCommands(state, shape, scrolled.lines > height), position, inHelp}, theme, width),
+	];
+	return {kind: 'app', lines: lines.map(line => ` ${line}`), state, shape};
+}
+
+function measure(input: FrameInput, state: NavState, width: number, height: number) {
+	const {sections, theme, today} = input;
+	const context = {width, theme, today};
+	const section = sections[state.section]!;
+	const path = currentPath(state);
+	const {screen, crumbs} = descend(section, path.slice(0, -1));
+	const layout = layoutScreen(screen, context, path.at(-1));
+	const shape: NavShape = {
+		sections: sections.length,
+		count(sectionIndex, parents) {
+			const {screen} = descend(sections[sectionIndex]!, parents);
+			return screen.kind === 'list' ? screen.items.length : 0;
+		},
+		canOpen(sectionIndex, openPath) {
+			const {screen} = descend(sections[sectionIndex]!, openPath.slice(0, -1));
+			return screen.kind === 'list' && Boolean(screen.items[openPath.at(-1)!]?.children);
+		},
+		view: {items: layout.items, lines: layout.lines.length, height},
+		helpLines: helpLines(theme, width).length,
+	};
+	return {screen, crumbs, layout, shape};
+}
+
+/** The commands that do something in this state: the footer shows only these. */
+function availableCommands(state: NavState, shape: NavShape, scrollable: boolean): Set<Command> {
+	const commands = new Set<Command>(['help', 'quit']);
+	const movable = scrollable || shape.view.items.length > 1;
+	if (state.help !== undefined) {
+		return new Set<Command>([...(scrollable ? (['up', 'down'] as const) : []), 'back', 'quit']);
+	}
+
+	if (movable) {
+		commands.add('up');
+	}
+
+	if (shape.canOpen(state.section, currentPath(state))) {
+		commands.add('open');
+	}
+
+	if (currentTrail(state).length > 1) {
+		commands.add('back');
+	}
+
+	if (shape.sections > 1) {
+		commands.add('next-section');
+	}
+
+	return commands;
+}
+
+function tooSmall(columns: number, rows: number, theme: Theme): string[] {
+	const needed = `${minimumSize.columns}×${minimumSize.rows}`;
+	const message = [
+		theme.strong('Terminal too small'),
+		theme.muted(`needs ${needed}, has ${columns}×${rows}`),
+		theme.muted('resize it, or press q'),
+	];
+	const top = Math.max(0, Math.floor((rows - 1 - message.length) / 2));
+	const lines = [...Array.from({length: top}, () => ''), ...message.map(line => truncate(line, columns))];
+	return lines.slice(0, Math.max(1, rows - 1));
+}

@@ -1,0 +1,193 @@
+import type {Key} from 'ink';
+import type {Glyphs} from './theme.js';
+
+/** Everything a key can ask the app to do. */
+export type Command =
+	| 'up'
+	| 'down'
+	| 'open'
+	| 'back'
+	| 'next-section'
+	| 'previous-section'
+	| 'go-to-section'
+	| 'top'
+	| 'bottom'
+	| 'page-up'
+	| 'page-down'
+	| 'help'
+	| 'quit';
+
+type KeyName = Exclude<keyof Key, 'eventType' | 'isActive'>;
+
+/** One key: a typed character, a named key, or a named key with modifiers. */
+type KeySpec = {
+	readonly label: string;
+	readonly input?: string;
+	readonly key?: KeyName;
+	readonly ctrl?: boolean;
+	readonly shift?: boolean;
+	/** Matches any of these characters; the command's argument is the position of the one typed. */
+	readonly anyOf?: string;
+};
+
+export type Binding = {
+	readonly command: Command;
+	readonly description: string;
+	readonly keys: readonly KeySpec[];
+};
+
+/** The one key map: dispatch, the footer and the help overlay are all generated from it. */
+export const keymap: readonly Binding[] = [
+	{
+		command: 'up',
+		description: 'Move up',
+		keys: [
+			{label: '↑', key: 'upArrow'},
+			{label: 'k', input: 'k'},
+		],
+	},
+	{
+		command: 'down',
+		description: 'Move down',
+		keys: [
+			{label: '↓', key: 'downArrow'},
+			{label: 'j', input: 'j'},
+		],
+	},
+	{
+		command: 'open',
+		description: 'Open',
+		keys: [
+			{label: 'Enter', key: 'return'},
+			{label: '→', key: 'rightArrow'},
+			{label: 'l', input: 'l'},
+		],
+	},
+	{
+		command: 'back',
+		description: 'Back, or close help',
+		keys: [
+			{label: 'Esc', key: 'escape'},
+			{label: '←', key: 'leftArrow'},
+			{label: 'h', input: 'h'},
+			// Ink 6.8 reports Backspace as `delete`.
+			{label: 'Backspace', key: 'backspace'},
+			{label: '', key: 'delete'},
+		],
+	},
+	{command: 'next-section', description: 'Next section', keys: [{label: 'Tab', key: 'tab', shift: false}]},
+	{
+		command: 'previous-section',
+		description: 'Previous section',
+		keys: [{label: 'Shift+Tab', key: 'tab', shift: true}],
+	},
+	{command: 'go-to-section', description: 'Section by number', keys: [{label: '1–9', anyOf: '123456789'}]},
+	{
+		command: 'top',
+		description: 'Top',
+		keys: [
+			{label: 'g', input: 'g'},
+			{label: 'Home', key: 'home'},
+		],
+	},
+	{
+		command: 'bottom',
+		description: 'Bottom',
+		keys: [
+			{label: 'G', input: 'G'},
+			{label: 'End', key: 'end'},
+		],
+	},
+	{
+		command: 'page-up',
+		description: 'Page up',
+		keys: [
+			{label: 'PgUp', key: 'pageUp'},
+			{label: 'Ctrl+U', input: 'u', ctrl: true},
+		],
+	},
+	{
+		command: 'page-down',
+		description: 'Page down',
+		keys: [
+			{label: 'PgDn', key: 'pageDown'},
+			{label: 'Ctrl+D', input: 'd', ctrl: true},
+			{label: 'Space', input: ' '},
+		],
+	},
+	{command: 'help', description: 'This help', keys: [{label: '?', input: '?'}]},
+	{
+		command: 'quit',
+		description: 'Quit',
+		keys: [
+			{label: 'q', input: 'q'},
+			{label: 'Ctrl+C', input: 'c', ctrl: true},
+		],
+	},
+];
+
+export type KeyPress = {readonly command: Command; readonly argument: number};
+
+/** The command bound to a key press, if any. */
+export function commandFor(input: string, key: Partial<Key>): KeyPress | undefined {
+	for (const binding of keymap) {
+		for (const spec of binding.keys) {
+			const argument = matches(spec, input, key);
+			if (argument !== undefined) {
+				return {command: binding.command, argument};
+			}
+		}
+	}
+
+	return undefined;
+}
+
+function matches(spec: KeySpec, input: string, key: Partial<Key>): number | undefined {
+	if (Boolean(key.ctrl) !== Boolean(spec.ctrl)) {
+		return undefined;
+	}
+
+	if (spec.shift !== undefined && Boolean(key.shift) !== spec.shift) {
+		return undefined;
+	}
+
+	if (spec.key) {
+		return key[spec.key] ? 0 : undefined;
+	}
+
+	if (spec.anyOf) {
+		const index = input.length === 1 ? spec.anyOf.indexOf(input) : -1;
+		return index === -1 ? undefined : index;
+	}
+
+	return input === spec.input ? 0 : undefined;
+}
+
+/** A footer hint: the commands it stands for, its keys drawn with the theme's glyphs, and a word. */
+export type Hint = {
+	readonly commands: readonly Command[];
+	readonly keys: (glyphs: Glyphs) => string;
+	readonly text: string;
+	/** What the hint says while the help overlay is open, where it differs. */
+	readonly inHelp?: string;
+	/** When the footer is short of space, hints with a higher number are dropped first. */
+	readonly drop: number;
+};
+
+/** Footer hints in the order they are shown. */
+export const hints: readonly Hint[] = [
+	{commands: ['up', 'down'], keys: glyphs => `${glyphs.up}${glyphs.down}`, text: 'move', inHelp: 'scroll', drop: 4},
+	{commands: ['open'], keys: glyphs => glyphs.enter, text: 'open', drop: 2},
+	{commands: ['back'], keys: () => 'esc', text: 'back', inHelp: 'close', drop: 3},
+	{commands: ['next-section'], keys: () => 'tab', text: 'section', drop: 5},
+	{commands: ['help'], keys: () => '?', text: 'help', drop: 1},
+	{commands: ['quit'], keys: () => 'q', text: 'quit', drop: 0},
+];
+
+/** Labels of a binding's keys as the help shows them, e.g. "↑ k". */
+export function keyLabels(binding: Binding): string {
+	return binding.keys
+		.map(spec => spec.label)
+		.filter(Boolean)
+		.join(' ');
+}

@@ -1,0 +1,80 @@
+import {hints, keyLabels, keymap, type Command} from '../keymap.js';
+import type {Resume} from '../resume/types.js';
+import type {Theme} from '../theme.js';
+import {displayWidth, hanging, padEnd, spread, truncate, wrap} from './text.js';
+
+/** "Staff Software Engineer · Meta Platforms, Inc · Seattle, US", with the name first when there is one. */
+export function headline(resume: Resume, theme: Theme, width: number): string {
+	const current = resume.companies.find(company => company.span && !company.span.end);
+	const [first = 'Résumé', ...rest] = [resume.name, resume.label, current?.name, resume.location].filter(Boolean);
+	const separator = ` ${theme.glyphs.separator} `;
+	return truncate([theme.accent(first), ...rest].join(separator), width);
+}
+
+/** The section tabs; when they do not fit, only the current one keeps its title. */
+export function tabBar(titles: readonly string[], current: number, theme: Theme, width: number): string {
+	const tab = (title: string, index: number, full: boolean): string => {
+		const text = full || index === current ? `${index + 1} ${title}` : String(index + 1);
+		return index === current ? theme.selected(text) : theme.muted(text);
+	};
+
+	const full = titles.map((title, index) => tab(title, index, true)).join('   ');
+	return displayWidth(full) <= width
+		? full
+		: truncate(titles.map((title, index) => tab(title, index, false)).join('  '), width);
+}
+
+/** "Experience › Amazon Web Services › Sr Software Engineer, Amazon API Gateway" */
+export function breadcrumb(crumbs: readonly string[], theme: Theme, width: number): string {
+	const separator = theme.muted(` ${theme.glyphs.crumb} `);
+	const styled = crumbs.map((crumb, index) => (index === crumbs.length - 1 ? theme.strong(crumb) : theme.muted(crumb)));
+	return truncate(styled.join(separator), width);
+}
+
+export function rule(theme: Theme, width: number): string {
+	return theme.muted(theme.glyphs.rule.repeat(width));
+}
+
+/**
+The hints for the commands that do something here, with the position flush right. Hints that do not fit
+are dropped, least important first.
+*/
+export function footer(
+	{available, position, inHelp}: {available: ReadonlySet<Command>; position: string; inHelp: boolean},
+	theme: Theme,
+	width: number,
+): string {
+	let shown = hints.filter(hint => hint.commands.some(command => available.has(command)));
+	const render = (): string =>
+		shown
+			.map(
+				hint => `${theme.key(hint.keys(theme.glyphs))} ${theme.muted(inHelp ? (hint.inHelp ?? hint.text) : hint.text)}`,
+			)
+			.join(theme.muted(` ${theme.glyphs.separator} `));
+	const positionText = theme.muted(position);
+	let line = spread(render(), positionText, width);
+	while (line === undefined && shown.length > 1) {
+		const mostDroppable = Math.max(...shown.map(hint => hint.drop));
+		shown = shown.filter(hint => hint.drop !== mostDroppable);
+		line = spread(render(), positionText, width);
+	}
+
+	return line ?? truncate(render(), width);
+}
+
+/** Every key, from the key map, as the help overlay shows it; a long key list gets a line of its own. */
+export function helpLines(theme: Theme, width: number): string[] {
+	const labels = keymap.map(binding => keyLabels(binding));
+	const labelWidth = Math.min(Math.max(...labels.map(label => displayWidth(label))) + 2, Math.floor(width * 0.45));
+	const entry = (label: string, description: string): string[] =>
+		displayWidth(label) <= labelWidth - 2
+			? hanging(theme.key(padEnd(label, labelWidth)), description, width)
+			: [theme.key(label), ...hanging(' '.repeat(labelWidth), description, width)];
+	return [
+		theme.heading('Keys'),
+		'',
+		...keymap.flatMap((binding, index) => entry(labels[index]!, binding.description)),
+		'',
+		...wrap(theme.muted('Esc or ? closes this help.'), width),
+	];
+}

@@ -1,0 +1,44 @@
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
+/** Columns a string takes on screen: escape codes take none, CJK and emoji take two. */
+export function displayWidth(text: string): number {
+	return stringWidth(text);
+}
+
+/** Word-wraps to `width` columns, breaking words longer than a line. Keeps escape codes intact. */
+export function wrap(text: string, width: number): string[] {
+	return wrapAnsi(text, Math.max(1, width), {hard: true, trim: true}).split('\n');
+}
+
+/** Cuts `text` to `width` columns with an ellipsis. */
+export function truncate(text: string, width: number, position: 'end' | 'middle' | 'start' = 'end'): string {
+	return width <= 0 ? '' : cliTruncate(text, width, {position, preferTruncationOnSpace: position === 'end'});
+}
+
+/** Pads with spaces on the right to exactly `width` columns (cutting first if longer). */
+export function padEnd(text: string, width: number): string {
+	const cut = displayWidth(text) > width ? truncate(text, width) : text;
+	return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
+}
+
+/**
+`left` and `right` on one line of `width` columns, `right` flush right, with at least `gap` spaces between;
+undefined when they do not fit together.
+*/
+export function spread(left: string, right: string, width: number, gap = 2): string | undefined {
+	const space = width - displayWidth(left) - displayWidth(right);
+	return space >= gap ? left + ' '.repeat(space) + right : undefined;
+}
+
+/** Indents every line of a block. */
+export function indent(lines: readonly string[], prefix: string): string[] {
+	return lines.map(line => prefix + line);
+}
+
+/** Wraps `text` beside `prefix`: the first line starts with it, the others are indented to match. */
+export function hanging(prefix: string, text: string, width: number): string[] {
+	const room = displayWidth(prefix);
+	return wrap(text, width - room).map((line, index) => (index === 0 ? prefix : ' '.repeat(room)) + line);
+}

@@ -1,0 +1,86 @@
+import type {PartialDate, Span} from './types.js';
+
+/** The date forms the JSON Resume schema allows: 2021, 2021-10 or 2021-10-04. */
+export const isoDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/v;
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Parses a schema date, or returns undefined when it is not one (including impossible months and days). */
+export function parseDate(text: string): PartialDate | undefined {
+	const match = isoDatePattern.exec(text);
+	if (!match) {
+		return undefined;
+	}
+
+	const [, year, month, day] = match;
+	const date: PartialDate = {
+		year: Number(year),
+		...(month === undefined ? {} : {month: Number(month)}),
+		...(day === undefined ? {} : {day: Number(day)}),
+	};
+	if (date.month !== undefined && (date.month < 1 || date.month > 12)) {
+		return undefined;
+	}
+
+	if (date.day !== undefined && (date.day < 1 || date.day > daysInMonth(date.year, date.month!))) {
+		return undefined;
+	}
+
+	return date;
+}
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function dateFromCalendar(today: Date): PartialDate {
+	return {year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate()};
+}
+
+/** "Oct 2021", or "2012" when the data gives only a year. */
+export function formatDate(date: PartialDate): string {
+	return date.month === undefined ? String(date.year) : `${monthNames[date.month - 1]!} ${date.year}`;
+}
+
+/** "Oct 2021 – present", "Apr 2019 – Sep 2021", "2008 – 2012", or one date when both are the same. */
+export function formatSpan(span: Span, separator = '–'): string {
+	const start = formatDate(span.start);
+	const end = span.end ? formatDate(span.end) : 'present';
+	return start === end ? start : `${start} ${separator} ${end}`;
+}
+
+/**
+Months in a span, counting both the first and the last month, as résumés and LinkedIn do:
+Apr 2019 – Sep 2021 is 30 months. A year without a month starts in January and ends in December.
+*/
+export function monthsInSpan(span: Span, today: PartialDate): number {
+	const end = span.end ?? today;
+	const first = span.start.year * 12 + (span.start.month ?? 1);
+	const last = end.year * 12 + (end.month ?? 12);
+	return Math.max(0, last - first + 1);
+}
+
+/** "2 yrs 6 mos", "1 yr", "3 mos", "1 mo". */
+export function formatDuration(months: number): string {
+	const years = Math.floor(months / 12);
+	const rest = months % 12;
+	const parts = [];
+	if (years > 0) {
+		parts.push(`${years} ${years === 1 ? 'yr' : 'yrs'}`);
+	}
+
+	if (rest > 0 || years === 0) {
+		parts.push(`${rest} ${rest === 1 ? 'mo' : 'mos'}`);
+	}
+
+	return parts.join(' ');
+}
+
+/** Orders dates; a missing date (present) sorts last. */
+export function compareDates(a: PartialDate | undefined, b: PartialDate | undefined): number {
+	if (!a || !b) {
+		return (a ? 0 : 1) - (b ? 0 : 1);
+	}
+
+	return a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1);
+}

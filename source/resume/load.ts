@@ -1,0 +1,66 @@
+import {readFile} from 'node:fs/promises';
+import {buildResume} from './model.js';
+import type {Resume} from './types.js';
+import {formatProblem, validateResume} from './validate.js';
+
+/** A résumé that cannot be used; `message` is ready to show as is, one problem a line. */
+export class ResumeError extends Error {
+	override name = 'ResumeError';
+}
+
+/** Reads, parses, validates and builds the résumé at `path`. Throws ResumeError with a readable message. */
+export async function loadResume(path: string): Promise<Resume> {
+	return parseResume(await readSource(path), path);
+}
+
+export function parseResume(source: string, name: string): Resume {
+	let data: unknown;
+	try {
+		data = JSON.parse(source);
+	} catch (error) {
+		throw new ResumeError(`${name}: ${describeSyntaxError(source, error)}`);
+	}
+
+	const result = validateResume(data);
+	if (!result.valid) {
+		throw new ResumeError(result.problems.map(problem => formatProblem(name, problem)).join('\n'));
+	}
+
+	return buildResume(result.resume);
+}
+
+async function readSource(path: string): Promise<string> {
+	try {
+		return await readFile(path, 'utf8');
+	} catch (error) {
+		throw new ResumeError(`${path}: cannot read the résumé: ${describeReadError(error)}`);
+	}
+}
+
+const readErrors = new Map([
+	['ENOENT', 'no such file'],
+	['EISDIR', 'it is a directory, not a file'],
+	['EACCES', 'permission denied'],
+]);
+
+function describeReadError(error: unknown): string {
+	const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+	return readErrors.get(code) ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** "not valid JSON at line 3, column 5: Expected ',' or '}' after property value" */
+function describeSyntaxError(source: string, error: unknown): string {
+	if (source.trim() === '') {
+		return 'the file is empty; expected a JSON Resume object';
+	}
+
+	const message = error instanceof Error ? error.message : String(error);
+	const reason = message.replace(/ in JSON at position \d+.*$/sv, '');
+	const position = /at position (\d+)/v.exec(message)?.[1];
+	if (position === undefined) {
+		return `not valid JSON: ${reason}`;
+	}
+
+	const before = source.slice(0, Number(position)).split('\n');
+	return `not valid JSON at line ${before.length}, column ${before.at(-1)!.length + 1}: ${reason}`;
+}

@@ -1,0 +1,25 @@
+import {formatSpan} from '../resume/dates.js';
+import type {Education} from '../resume/types.js';
+import {wrap} from '../layout/text.js';
+import {titleWithNote, wrapParts} from './format.js';
+import type {Screen} from './types.js';
+
+export function educationScreen(education: readonly Education[]): Screen {
+	return {
+		kind: 'list',
+		marker: 'none',
+		items: education.map(entry => ({
+			crumb: entry.institution,
+			render(context, {selected}) {
+				const {theme, width} = context;
+				const name = selected ? theme.selected(entry.institution) : theme.strong(entry.institution);
+				return [
+					...titleWithNote(name, entry.span && formatSpan(entry.span, theme.glyphs.dash), context),
+					...(entry.degree ? wrap(entry.degree, width) : []),
+					...wrapParts([entry.score, entry.location], context, theme.muted),
+					...wrapParts(entry.courses, context, theme.muted),
+				];
+			},
+		})),
+	};
+}

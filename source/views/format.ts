@@ -1,0 +1,70 @@
+import {formatDuration, formatSpan, monthsInSpan} from '../resume/dates.js';
+import type {Span} from '../resume/types.js';
+import {displayWidth, spread, wrap} from '../layout/text.js';
+import type {ViewContext} from './types.js';
+
+/** "Apr 2019 – Sep 2021 · 2 yrs 6 mos" */
+export function spanWithTenure(span: Span, context: ViewContext): string {
+	const {glyphs} = context.theme;
+	return `${formatSpan(span, glyphs.dash)} ${glyphs.separator} ${formatDuration(monthsInSpan(span, context.today))}`;
+}
+
+/** Joins the parts that are present with the theme's separator: "Staff Software Engineer · Seattle, US". */
+export function joinParts(parts: ReadonlyArray<string | undefined>, context: ViewContext): string {
+	return parts.filter(Boolean).join(` ${context.theme.glyphs.separator} `);
+}
+
+/**
+Joins the parts that are present with the theme's separator, breaking lines between parts rather than
+inside them where it can, so that no line starts with a separator. Each line is then given `style`.
+*/
+export function wrapParts(
+	parts: ReadonlyArray<string | undefined>,
+	context: ViewContext,
+	style: (line: string) => string = line => line,
+): string[] {
+	const {width, theme} = context;
+	const separator = ` ${theme.glyphs.separator} `;
+	const lines: string[] = [];
+	let current = '';
+	for (const part of parts) {
+		if (!part) {
+			continue;
+		}
+
+		const joined = current ? current + separator + part : part;
+		if (displayWidth(joined) <= width) {
+			current = joined;
+			continue;
+		}
+
+		if (current) {
+			lines.push(current);
+		}
+
+		const wrapped = wrap(part, width);
+		lines.push(...wrapped.slice(0, -1));
+		current = wrapped.at(-1)!;
+	}
+
+	return (current ? [...lines, current] : lines).map(line => style(line));
+}
+
+/**
+A title with a muted note flush right ("Meta Platforms, Inc      Oct 2021 – present · 5 yrs 2 mos"),
+or, when the two do not fit on one line, the title wrapped and the note on a line of its own.
+*/
+export function titleWithNote(title: string, note: string | undefined, context: ViewContext): string[] {
+	const {theme, width} = context;
+	if (!note) {
+		return wrap(title, width);
+	}
+
+	const oneLine = spread(title, theme.muted(note), width);
+	return oneLine ? [oneLine] : [...wrap(title, width), ...wrap(theme.muted(note), width)];
+}
+
+/** Words like "2 roles", "1 achievement" and "4 companies". */
+export function count(amount: number, noun: string, plural = `${noun}s`): string {
+	return `${amount} ${amount === 1 ? noun : plural}`;
+}

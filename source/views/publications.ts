@@ -1,0 +1,25 @@
+import {formatDate} from '../resume/dates.js';
+import type {Publication} from '../resume/types.js';
+import {hanging, wrap} from '../layout/text.js';
+import {wrapParts} from './format.js';
+import type {Screen} from './types.js';
+
+export function publicationsScreen(publications: readonly Publication[]): Screen {
+	return {
+		kind: 'list',
+		marker: 'none',
+		items: publications.map(publication => ({
+			crumb: publication.name,
+			render(context, {selected}) {
+				const {theme, width} = context;
+				const name = selected ? theme.selected(publication.name) : theme.strong(publication.name);
+				return [
+					...wrap(name, width),
+					...wrapParts([publication.publisher, publication.date && formatDate(publication.date)], context, theme.muted),
+					...(publication.summary ? wrap(publication.summary, width) : []),
+					...(publication.url ? hanging(`${theme.glyphs.link} `, theme.link(publication.url), width) : []),
+				];
+			},
+		})),
+	};
+}

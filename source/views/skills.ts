@@ -1,0 +1,18 @@
+import type {SkillGroup} from '../resume/types.js';
+import {titleWithNote, wrapParts} from './format.js';
+import type {Screen} from './types.js';
+
+export function skillsScreen(skills: readonly SkillGroup[]): Screen {
+	return {
+		kind: 'list',
+		marker: 'none',
+		items: skills.map(group => ({
+			crumb: group.name,
+			render(context, {selected}) {
+				const {theme} = context;
+				const name = selected ? theme.selected(group.name) : theme.strong(group.name);
+				return [...titleWithNote(name, group.level, context), ...wrapParts(group.keywords, context)];
+			},
+		})),
+	};
+}

@@ -1,0 +1,46 @@
+import type {PartialDate} from '../resume/types.js';
+import type {Theme} from '../theme.js';
+
+/** What every view needs to lay itself out. */
+export type ViewContext = {
+	/** Columns available to the view. */
+	readonly width: number;
+	readonly theme: Theme;
+	/** The day "present" means, for spans and tenures. */
+	readonly today: PartialDate;
+};
+
+/** One selectable thing in a list: drawn as lines, maybe with a list of its own behind it. */
+export type ListItem = {
+	/** What the breadcrumb says once this item is open. */
+	readonly crumb: string;
+	/**
+	Lines for this item at `context.width` columns. `expanded` is true when its children are shown
+	right after it (the printed résumé), so it need not summarise them.
+	*/
+	readonly render: (context: ViewContext, state: {readonly selected: boolean; readonly expanded: boolean}) => string[];
+	readonly children?: Screen;
+};
+
+/**
+A screen of content: a list of items (with an optional header that says what the list is about)
+or a page of text that scrolls by line.
+*/
+export type Screen =
+	| {
+			readonly kind: 'list';
+			/** Unselected items show a bullet when they are paragraphs, nothing when they are entries. */
+			readonly marker: 'bullet' | 'none';
+			readonly header?: (context: ViewContext) => string[];
+			readonly items: readonly ListItem[];
+	  }
+	| {
+			readonly kind: 'page';
+			readonly lines: (context: ViewContext) => string[];
+	  };
+
+/** A top-level section: a tab of the app and a heading of the printed résumé. */
+export type Section = {
+	readonly title: string;
+	readonly screen: Screen;
+};
