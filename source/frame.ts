@@ -1,6 +1,6 @@
 import type {Command} from './keymap.js';
 import {breadcrumb, footer, headline, helpLines, rule, tabBar} from './layout/chrome.js';
-import {truncate} from './layout/text.js';
+import {padEnd, truncate} from './layout/text.js';
 import {currentPath, currentTrail, fitNavState, type NavShape, type NavState} from './navigation.js';
 import type {PartialDate, Resume} from './resume/types.js';
 import type {Theme} from './theme.js';
@@ -35,6 +35,13 @@ export type Frame =
 /** Text wider than this is hard to read: wider terminals leave the rest of the line empty. */
 const readableWidth = 100;
 
+/**
+From this width, a list whose items open onto more shows, beside it, what the selected item opens onto:
+the roles of a company, the achievements of a role.
+*/
+const splitWidth = 110;
+const listPaneWidth = 56;
+
 /** Below this height the rules around the content give their rows to the content. */
 const roomyRows = 16;
 
@@ -52,17 +59,19 @@ export function buildFrame(input: FrameInput): Frame {
 	// Headline, tabs and breadcrumb above the content and the footer below it, with rules when there is room.
 	const rules = rows >= roomyRows;
 	const height = rows - 1 - (rules ? 6 : 4);
-	const contentWidth = Math.min(width, readableWidth);
-	const measured = measure(input, input.state, contentWidth, height);
+	const measured = measure(input, input.state, width, height);
 	const state = fitNavState(input.state, measured.shape);
-	const {screen, crumbs, layout, shape} =
-		state === input.state ? measured : measure(input, state, contentWidth, height);
+	const {screen, crumbs, layout, listWidth, preview, shape} =
+		state === input.state ? measured : measure(input, state, width, height);
 	const level = currentTrail(state).at(-1)!;
 	const inHelp = state.help !== undefined;
-	const help = helpLines(theme, contentWidth);
+	const help = helpLines(theme, Math.min(width, readableWidth));
+	const listLines = layout.lines.slice(level.offset, level.offset + height);
 	const body = inHelp
 		? help.slice(state.help, state.help + height)
-		: layout.lines.slice(level.offset, level.offset + height);
+		: preview
+			? besideEachOther(listLines, preview, {listWidth, height, theme})
+			: listLines;
 	const scrolled = inHelp
 		? {offset: state.help, lines: help.length}
 		: {offset: level.offset, lines: layout.lines.length};
@@ -92,11 +101,16 @@ export function buildFrame(input: FrameInput): Frame {
 
 function measure(input: FrameInput, state: NavState, width: number, height: number) {
 	const {sections, theme, today} = input;
-	const context = {width, theme, today};
 	const section = sections[state.section]!;
 	const path = currentPath(state);
+	const cursor = path.at(-1)!;
 	const {screen, crumbs} = descend(section, path.slice(0, -1));
-	const layout = layoutScreen(screen, context, path.at(-1));
+	const split = width >= splitWidth && screen.kind === 'list' && screen.items.some(item => item.children);
+	const listWidth = split ? Math.min(listPaneWidth, Math.floor(width * 0.42)) : Math.min(width, readableWidth);
+	const layout = layoutScreen(screen, {width: listWidth, theme, today}, cursor);
+	const opened = screen.kind === 'list' ? screen.items[cursor]?.children : undefined;
+	const previewWidth = Math.min(width - listWidth - paneGap, readableWidth);
+	const preview = split && opened ? layoutScreen(opened, {width: previewWidth, theme, today}).lines : undefined;
 	const shape: NavShape = {
 		sections: sections.length,
 		count(sectionIndex, parents) {
@@ -110,7 +124,22 @@ function measure(input: FrameInput, state: NavState, width: number, height: numb
 		view: {items: layout.items, lines: layout.lines.length, height},
 		helpLines: helpLines(theme, width).length,
 	};
-	return {screen, crumbs, layout, shape};
+	return {screen, crumbs, layout, listWidth, preview, shape};
+}
+
+/** Columns between the list and the preview beside it: a space, a divider, a space. */
+const paneGap = 3;
+
+/** The list on the left and the preview of its selected item on the right; a preview too long ends in "…". */
+function besideEachOther(
+	list: readonly string[],
+	preview: readonly string[],
+	{listWidth, height, theme}: {listWidth: number; height: number; theme: Theme},
+): string[] {
+	const shown =
+		preview.length > height ? [...preview.slice(0, height - 1), theme.muted(theme.glyphs.ellipsis)] : preview;
+	const divider = ` ${theme.muted(theme.glyphs.divider)} `;
+	return Array.from({length: height}, (_, row) => padEnd(list[row] ?? '', listWidth) + divider + (shown[row] ?? ''));
 }
 
 /** The commands that do something in this state: the footer shows only these. */

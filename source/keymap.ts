@@ -115,7 +115,7 @@ export const keymap: readonly Binding[] = [
 			{label: 'Space', input: ' '},
 		],
 	},
-	{command: 'help', description: 'This help', keys: [{label: '?', input: '?'}]},
+	{command: 'help', description: 'Show or hide help', keys: [{label: '?', input: '?'}]},
 	{
 		command: 'quit',
 		description: 'Quit',

@@ -31,6 +31,7 @@ export type Glyphs = {
 	readonly separator: string;
 	readonly crumb: string;
 	readonly rule: string;
+	readonly divider: string;
 	readonly bar: string;
 	readonly track: string;
 	readonly link: string;
@@ -47,6 +48,7 @@ const unicodeGlyphs: Glyphs = {
 	separator: '·',
 	crumb: '›',
 	rule: '─',
+	divider: '│',
 	bar: '█',
 	track: '·',
 	link: '↗',
@@ -63,6 +65,7 @@ const asciiGlyphs: Glyphs = {
 	separator: '|',
 	crumb: '>',
 	rule: '-',
+	divider: '|',
 	bar: '#',
 	track: '.',
 	link: '->',

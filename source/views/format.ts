@@ -50,6 +50,9 @@ export function wrapParts(
 	return (current ? [...lines, current] : lines).map(line => style(line));
 }
 
+/** Narrower than this, notes go under their titles, so that a list reads the same from item to item. */
+const noteBesideWidth = 70;
+
 /**
 A title with a muted note flush right ("Meta Platforms, Inc      Oct 2021 – present · 5 yrs 2 mos"),
 or, when the two do not fit on one line, the title wrapped and the note on a line of its own.
@@ -60,7 +63,7 @@ export function titleWithNote(title: string, note: string | undefined, context: 
 		return wrap(title, width);
 	}
 
-	const oneLine = spread(title, theme.muted(note), width);
+	const oneLine = width >= noteBesideWidth ? spread(title, theme.muted(note), width) : undefined;
 	return oneLine ? [oneLine] : [...wrap(title, width), ...wrap(theme.muted(note), width)];
 }
 

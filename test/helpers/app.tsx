@@ -26,7 +26,14 @@ frame it causes has been drawn.
 */
 export async function renderApp(resume: Resume, size: {columns: number; rows: number}, mode: ColorMode = 'plain') {
 	const instance = render(
-		<App isInteractive resume={resume} theme={createTheme({mode})} today={today} columns={size.columns} rows={size.rows} />,
+		<App
+			isInteractive
+			resume={resume}
+			theme={createTheme({mode})}
+			today={today}
+			columns={size.columns}
+			rows={size.rows}
+		/>,
 	);
 	// Ink subscribes to input after its first commit.
 	await waitFor(() => instance.stdin.listenerCount('readable') > 0, 'the app to listen for keys');
