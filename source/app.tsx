@@ -1,9 +1,8 @@
 import {useApp, useInput} from 'ink';
 import {useMemo, useState} from 'react';
 import {Lines} from './components/lines.js';
-import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {buildFrame} from './frame.js';
-import {commandFor} from './keymap.js';
+import {commandsFor} from './keymap.js';
 import {initialNavState, navigate} from './navigation.js';
 import type {PartialDate, Resume} from './resume/types.js';
 import type {Theme} from './theme.js';
@@ -30,10 +29,12 @@ export function App({resume, theme, columns, rows, today, isInteractive}: AppPro
 
 	useInput(
 		(input, key) => {
-			const press = commandFor(input, key);
-			if (press?.command === 'quit') {
-				exit();
-			} else if (press) {
+			for (const press of commandsFor(input, key)) {
+				if (press.command === 'quit') {
+					exit();
+					return;
+				}
+
 				setState(current => {
 					const drawn = frameFor(current);
 					return drawn.kind === 'app' ? navigate(drawn.state, press, drawn.shape) : current;
@@ -44,10 +45,4 @@ export function App({resume, theme, columns, rows, today, isInteractive}: AppPro
 	);
 
 	return <Lines lines={frame.lines} />;
-}
-
-/** The app sized to the terminal it is drawn on. */
-export function TerminalApp(props: Omit<AppProps, 'columns' | 'rows'>) {
-	const {columns, rows} = useTerminalSize();
-	return <App {...props} columns={columns} rows={rows} />;
 }

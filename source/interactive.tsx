@@ -1,12 +1,15 @@
 import {render} from 'ink';
 import {Component, type ReactNode} from 'react';
-import {TerminalApp} from './app.js';
+import {App} from './app.js';
 import type {PartialDate, Resume} from './resume/types.js';
 import type {Theme} from './theme.js';
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
+
+/** What a terminal that does not say its size is taken to be. */
+const fallbackSize = {columns: 80, rows: 24};
 
 export type InteractiveOptions = {
 	readonly resume: Resume;
@@ -32,17 +35,40 @@ export function startInteractive({resume, theme, today, stdin, stdout, stderr}: 
 	const failure = new Promise<never>((_, reject) => {
 		failed = reject;
 	});
-	stdout.write(enterAlternateScreen);
-	const instance = render(
+	const app = () => (
 		<ErrorBoundary onError={failed}>
-			<TerminalApp isInteractive resume={resume} theme={theme} today={today} />
-		</ErrorBoundary>,
-		{stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false},
+			<App
+				isInteractive
+				resume={resume}
+				theme={theme}
+				today={today}
+				columns={stdout.columns || fallbackSize.columns}
+				rows={stdout.rows || fallbackSize.rows}
+			/>
+		</ErrorBoundary>
 	);
+
+	stdout.write(enterAlternateScreen);
+	const instance = render(app(), {
+		stdin,
+		stdout,
+		stderr,
+		exitOnCtrlC: false,
+		patchConsole: false,
+		incrementalRendering: false,
+	});
+	// Ink redraws on a resize before the app has laid itself out for the new size, which would draw the
+	// old frame, maybe taller than the terminal now is. Re-rendering first (synchronously) avoids that.
+	const resized = () => {
+		instance.rerender(app());
+	};
+
+	stdout.prependListener('resize', resized);
 	let restored = false;
 	const restore = () => {
 		if (!restored) {
 			restored = true;
+			stdout.off('resize', resized);
 			instance.unmount();
 			stdout.write(leaveAlternateScreen + showCursor);
 		}

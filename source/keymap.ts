@@ -128,6 +128,31 @@ export const keymap: readonly Binding[] = [
 
 export type KeyPress = {readonly command: Command; readonly argument: number};
 
+/** Keys that a terminal sends as one character, by name. */
+const namedCharacters = new Map<string, Partial<Key>>([
+	['\r', {return: true}],
+	['\t', {tab: true}],
+	['\u007F', {delete: true}],
+	['\b', {backspace: true}],
+]);
+
+/**
+The commands in one chunk of input. Ink hands keys that arrive together (fast typing, key repeat, a slow
+SSH link) to `useInput` as one string, "jjj"; each of its characters is a key press of its own.
+*/
+export function commandsFor(input: string, key: Partial<Key>): KeyPress[] {
+	const characters = [...input];
+	if (characters.length <= 1 || key.ctrl === true || key.meta === true) {
+		const press = commandFor(input, key);
+		return press ? [press] : [];
+	}
+
+	return characters.flatMap(character => {
+		const press = commandFor(character, namedCharacters.get(character) ?? {});
+		return press ? [press] : [];
+	});
+}
+
 /** The command bound to a key press, if any. */
 export function commandFor(input: string, key: Partial<Key>): KeyPress | undefined {
 	for (const binding of keymap) {

@@ -76,11 +76,30 @@ export function formatDuration(months: number): string {
 	return parts.join(' ');
 }
 
-/** Orders dates; a missing date (present) sorts last. */
+/** Orders dates by the first day they can mean (2021 is 1 Jan 2021); a missing date (present) sorts last. */
 export function compareDates(a: PartialDate | undefined, b: PartialDate | undefined): number {
+	return compareDays(a && firstDay(a), b && firstDay(b));
+}
+
+/** Orders end dates by the last day they can mean (2021 ends on 31 Dec 2021); a missing end (present) sorts last. */
+export function compareEnds(a: PartialDate | undefined, b: PartialDate | undefined): number {
+	return compareDays(a && lastDay(a), b && lastDay(b));
+}
+
+/** Whether a period that ends on `end` would be over before one that starts on `start` begins. */
+export function endsBefore(end: PartialDate, start: PartialDate): boolean {
+	return compareDays(lastDay(end), firstDay(start)) < 0;
+}
+
+type Day = readonly [year: number, month: number, day: number];
+
+const firstDay = (date: PartialDate): Day => [date.year, date.month ?? 1, date.day ?? 1];
+const lastDay = (date: PartialDate): Day => [date.year, date.month ?? 12, date.day ?? 31];
+
+function compareDays(a: Day | undefined, b: Day | undefined): number {
 	if (!a || !b) {
 		return (a ? 0 : 1) - (b ? 0 : 1);
 	}
 
-	return a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1);
+	return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }

@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises';
+import {jsonErrorIndex} from './json-error.js';
 import {buildResume} from './model.js';
 import type {Resume} from './types.js';
 import {formatProblem, validateResume} from './validate.js';
@@ -48,19 +49,15 @@ function describeReadError(error: unknown): string {
 	return readErrors.get(code) ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** "not valid JSON at line 3, column 5: Expected ',' or '}' after property value" */
+/** "not valid JSON at line 3, column 14: Unexpected token 'o'" */
 function describeSyntaxError(source: string, error: unknown): string {
 	if (source.trim() === '') {
 		return 'the file is empty; expected a JSON Resume object';
 	}
 
+	// V8 words it "… in JSON at position 42 (line 3 column 14)" or "Unexpected token 'o', "…" is not valid JSON".
 	const message = error instanceof Error ? error.message : String(error);
-	const reason = message.replace(/ in JSON at position \d+.*$/sv, '');
-	const position = /at position (\d+)/v.exec(message)?.[1];
-	if (position === undefined) {
-		return `not valid JSON: ${reason}`;
-	}
-
-	const before = source.slice(0, Number(position)).split('\n');
+	const reason = message.replace(/(?: in JSON)? at position .*$/sv, '').replace(/, .*is not valid JSON$/sv, '');
+	const before = source.slice(0, jsonErrorIndex(source)).split('\n');
 	return `not valid JSON at line ${before.length}, column ${before.at(-1)!.length + 1}: ${reason}`;
 }

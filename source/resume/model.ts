@@ -1,4 +1,4 @@
-import {compareDates, parseDate} from './dates.js';
+import {compareDates, compareEnds, parseDate} from './dates.js';
 import type {Achievement, Company, JsonResume, JsonWork, Link, PartialDate, Resume, Role, Span} from './types.js';
 
 /** Builds the app's model from a validated JSON Resume. Empty strings and lists count as absent. */
@@ -110,7 +110,7 @@ function spanOfAll(roles: readonly Role[]): Span | undefined {
 	}
 
 	const start = spans.map(span => span.start).toSorted(compareDates)[0]!;
-	const ends: Array<PartialDate | undefined> = spans.map(span => span.end).toSorted(compareDates);
+	const ends: Array<PartialDate | undefined> = spans.map(span => span.end).toSorted(compareEnds);
 	const end = ends.at(-1);
 	return end ? {start, end} : {start};
 }

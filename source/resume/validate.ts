@@ -1,4 +1,4 @@
-import {compareDates, parseDate} from './dates.js';
+import {endsBefore, parseDate} from './dates.js';
 import type {JsonResume} from './types.js';
 
 /** One thing wrong with a résumé file, phrased for the person who has to fix it. */
@@ -107,7 +107,9 @@ function checkConsistency(resume: JsonResume, problems: Problem[]): void {
 		...(resume.education ?? []).map((entry, index) => ({entry, path: `education[${index}]`})),
 	];
 	for (const {entry, path} of entries) {
-		if (entry.startDate && entry.endDate && compareDates(parseDate(entry.endDate), parseDate(entry.startDate)) < 0) {
+		const start = entry.startDate ? parseDate(entry.startDate) : undefined;
+		const end = entry.endDate ? parseDate(entry.endDate) : undefined;
+		if (start && end && endsBefore(end, start)) {
 			problems.push({
 				path: `${path}.endDate`,
 				expected: `a date on or after the startDate ${entry.startDate}`,

@@ -1,0 +1,140 @@
+/*
+The built bundle (dist/cli.js) without a terminal: piped, redirected, or with stdin closed. It must print
+the résumé as plain text, or a short error, and never wait for keys or crash.
+`npm test` builds the bundle first; when running these alone, run `npm run build` before.
+*/
+import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import test from 'ava';
+import resume from '../data/resume.json' with {type: 'json'};
+import {cliPath, projectRoot} from './helpers/terminal.js';
+
+if (!existsSync(cliPath)) {
+	throw new Error(`${cliPath} is missing: run \`npm run build\` before these tests`);
+}
+
+type Result = {
+	readonly code: number | undefined;
+	readonly signal: NodeJS.Signals | undefined;
+	readonly stdout: string;
+	readonly stderr: string;
+};
+
+type RunOptions = {
+	/** `null`: /dev/null; `closed`: a pipe closed at once; `open`: a pipe left open (nothing is ever typed). */
+	readonly stdin?: 'null' | 'closed' | 'open';
+	readonly timeout?: number;
+};
+
+function environment(): NodeJS.ProcessEnv {
+	const env = {...process.env};
+	delete env['NO_COLOR'];
+	delete env['FORCE_COLOR'];
+	return env;
+}
+
+/** Runs `node dist/cli.js …args` with stdout and stderr piped. */
+async function run(args: readonly string[], {stdin = 'null', timeout = 10_000}: RunOptions = {}): Promise<Result> {
+	const child = spawn(process.execPath, [cliPath, ...args], {
+		cwd: projectRoot,
+		env: environment(),
+		stdio: [stdin === 'null' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+	});
+	let stdout = '';
+	let stderr = '';
+	if (!child.stdout || !child.stderr) {
+		throw new Error('spawn gave no stdout or stderr pipe');
+	}
+
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+		stdout += chunk;
+	});
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+		stderr += chunk;
+	});
+	if (stdin === 'closed') {
+		child.stdin?.end();
+	}
+
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => {
+			child.kill('SIGKILL');
+			reject(new Error(`node dist/cli.js ${args.join(' ')} did not exit within ${timeout} ms\n${stderr}`));
+		}, timeout);
+		child.on('error', reject);
+		child.on('close', (code, signal) => {
+			clearTimeout(timer);
+			child.stdin?.destroy();
+			resolve({code: code ?? undefined, signal: signal ?? undefined, stdout, stderr});
+		});
+	});
+}
+
+const normalise = (text: string) => text.replaceAll(/\s+/gv, ' ').trim();
+
+const achievements: readonly string[] = resume.work.flatMap(work => work.highlights);
+
+test('the résumé has the 24 achievements these tests look for', t => {
+	t.is(achievements.length, 24);
+});
+
+test('stdout piped: prints every achievement as plain text and exits 0', async t => {
+	const result = await run([]);
+	t.is(result.code, 0, `stderr: ${result.stderr}`);
+	t.is(result.stderr, '');
+	t.false(result.stdout.includes('\u001B'), 'no escape codes in piped output');
+	const text = normalise(result.stdout);
+	const missing = achievements.filter(achievement => !text.includes(normalise(achievement)));
+	t.deepEqual(missing, [], 'every achievement is printed');
+	t.true(
+		text.startsWith('Staff Software Engineer · Meta Platforms, Inc · Seattle, US'),
+		`stdout: ${result.stdout.slice(0, 200)}`,
+	);
+});
+
+test('--print piped: the same text', async t => {
+	const [plain, printed] = await Promise.all([run([]), run(['--print'])]);
+	t.is(printed.code, 0, `stderr: ${printed.stderr}`);
+	t.is(printed.stderr, '');
+	t.false(printed.stdout.includes('\u001B'));
+	const text = normalise(printed.stdout);
+	t.deepEqual(
+		achievements.filter(achievement => !text.includes(normalise(achievement))),
+		[],
+	);
+	t.is(printed.stdout, plain.stdout);
+});
+
+for (const stdin of ['null', 'closed', 'open'] as const) {
+	const what = {null: '/dev/null', closed: 'a pipe closed at once', open: 'a pipe left open'}[stdin];
+	test(`stdin is ${what}, stdout a pipe: prints and exits 0, no raw mode`, async t => {
+		const result = await run([], {stdin});
+		t.is(result.code, 0, `stderr: ${result.stderr}`);
+		t.is(result.signal, undefined);
+		t.is(result.stderr, '');
+		t.false(`${result.stdout}${result.stderr}`.includes('Raw mode is not supported'));
+		t.true(normalise(result.stdout).includes(normalise(achievements[0]!)));
+	});
+}
+
+test('--data naming a missing file: one line on stderr naming it, exit 1, no stack trace', async t => {
+	const missing = path.join(tmpdir(), `terminal-resume-missing-${process.pid}.json`);
+	const result = await run(['--data', missing]);
+	t.is(result.code, 1);
+	t.is(result.stdout, '');
+	t.false(result.stderr.includes('    at '), `stderr: ${result.stderr}`);
+	const lines = result.stderr.trimEnd().split('\n');
+	t.is(lines.length, 1, `stderr: ${result.stderr}`);
+	t.true(lines[0]!.includes(missing), `stderr: ${result.stderr}`);
+});
+
+test('an unknown flag: non-zero exit and a message naming it', async t => {
+	const result = await run(['--bogus-flag']);
+	t.not(result.code, 0);
+	t.not(result.code, undefined);
+	t.regex(`${result.stdout}${result.stderr}`, /bogus-flag/v);
+	t.false(result.stderr.includes('    at '), `stderr: ${result.stderr}`);
+});
