@@ -8,7 +8,8 @@ import {formatProblem, validateResume} from '../source/resume/validate.js';
 
 // The résumé that ships with the package, and the verified links it may use.
 const dataPath = fileURLToPath(new URL('../data/resume.json', import.meta.url));
-const linksPath = fileURLToPath(new URL('../../shared/seed/links.md', import.meta.url));
+// A copy of the project's verified links (shared/seed/links.md), so that a clone tests on its own.
+const linksPath = fileURLToPath(new URL('fixtures/verified-links.md', import.meta.url));
 
 type SchemaValidator = {
 	validate: (json: unknown, callback: (errors: unknown, valid: boolean) => void) => void;
