@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import {jsonErrorIndex} from './json-error.js';
 import {buildResume} from './model.js';
-import type {Resume} from './types.js';
+import type {JsonResume, Resume} from './types.js';
 import {formatProblem, validateResume} from './validate.js';
 
 /** A résumé that cannot be used; `message` is ready to show as is, one problem a line. */
@@ -11,10 +11,20 @@ export class ResumeError extends Error {
 
 /** Reads, parses, validates and builds the résumé at `path`. Throws ResumeError with a readable message. */
 export async function loadResume(path: string): Promise<Resume> {
-	return parseResume(await readSource(path), path);
+	return buildResume(await readJsonResume(path));
 }
 
+/** Reads, parses and validates the JSON Resume at `path`. Throws ResumeError with a readable message. */
+export async function readJsonResume(path: string): Promise<JsonResume> {
+	return parseJsonResume(await readSource(path), path);
+}
+
+/** Parses and builds a résumé from its text; `name` says where the text came from, in messages. */
 export function parseResume(source: string, name: string): Resume {
+	return buildResume(parseJsonResume(source, name));
+}
+
+export function parseJsonResume(source: string, name: string): JsonResume {
 	let data: unknown;
 	try {
 		data = JSON.parse(source);
@@ -27,7 +37,7 @@ export function parseResume(source: string, name: string): Resume {
 		throw new ResumeError(result.problems.map(problem => formatProblem(name, problem)).join('\n'));
 	}
 
-	return buildResume(result.resume);
+	return result.resume;
 }
 
 async function readSource(path: string): Promise<string> {
