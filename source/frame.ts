@@ -177,6 +177,9 @@ function tooSmall(columns: number, rows: number, theme: Theme): string[] {
 		theme.muted('resize it, or press q'),
 	];
 	const top = Math.max(0, Math.floor((rows - 1 - message.length) / 2));
-	const lines = [...Array.from({length: top}, () => ''), ...message.map(line => truncate(line, columns))];
+	const lines = [
+		...Array.from({length: top}, () => ''),
+		...message.map(line => truncate(line, columns, theme.glyphs.ellipsis)),
+	];
 	return lines.slice(0, Math.max(1, rows - 1));
 }

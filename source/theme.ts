@@ -1,4 +1,5 @@
 import {Chalk, type ChalkInstance} from 'chalk';
+import cliBoxes, {type BoxStyle} from 'cli-boxes';
 
 /**
 How much styling the output may carry, decided once at start:
@@ -32,6 +33,7 @@ export type Glyphs = {
 	readonly crumb: string;
 	readonly rule: string;
 	readonly divider: string;
+	readonly box: BoxStyle;
 	readonly bar: string;
 	readonly track: string;
 	readonly link: string;
@@ -49,6 +51,7 @@ const unicodeGlyphs: Glyphs = {
 	crumb: '›',
 	rule: '─',
 	divider: '│',
+	box: cliBoxes.round,
 	bar: '█',
 	track: '·',
 	link: '↗',
@@ -66,6 +69,7 @@ const asciiGlyphs: Glyphs = {
 	crumb: '>',
 	rule: '-',
 	divider: '|',
+	box: cliBoxes.classic,
 	bar: '#',
 	track: '.',
 	link: '->',

@@ -3,74 +3,17 @@ The built bundle (dist/cli.js) without a terminal: piped, redirected, or with st
 the résumé as plain text, or a short error, and never wait for keys or crash.
 `npm test` builds the bundle first; when running these alone, run `npm run build` before.
 */
-import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import test from 'ava';
 import resume from '../data/resume.json' with {type: 'json'};
-import {cliPath, projectRoot} from './helpers/terminal.js';
+import {run} from './helpers/run-cli.js';
+import {cliPath} from './helpers/terminal.js';
 
 if (!existsSync(cliPath)) {
 	throw new Error(`${cliPath} is missing: run \`npm run build\` before these tests`);
-}
-
-type Result = {
-	readonly code: number | undefined;
-	readonly signal: NodeJS.Signals | undefined;
-	readonly stdout: string;
-	readonly stderr: string;
-};
-
-type RunOptions = {
-	/** `null`: /dev/null; `closed`: a pipe closed at once; `open`: a pipe left open (nothing is ever typed). */
-	readonly stdin?: 'null' | 'closed' | 'open';
-	readonly timeout?: number;
-};
-
-function environment(): NodeJS.ProcessEnv {
-	const env = {...process.env};
-	delete env['NO_COLOR'];
-	delete env['FORCE_COLOR'];
-	return env;
-}
-
-/** Runs `node dist/cli.js …args` with stdout and stderr piped. */
-async function run(args: readonly string[], {stdin = 'null', timeout = 10_000}: RunOptions = {}): Promise<Result> {
-	const child = spawn(process.execPath, [cliPath, ...args], {
-		cwd: projectRoot,
-		env: environment(),
-		stdio: [stdin === 'null' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-	});
-	let stdout = '';
-	let stderr = '';
-	if (!child.stdout || !child.stderr) {
-		throw new Error('spawn gave no stdout or stderr pipe');
-	}
-
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
-	});
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-		stderr += chunk;
-	});
-	if (stdin === 'closed') {
-		child.stdin?.end();
-	}
-
-	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			reject(new Error(`node dist/cli.js ${args.join(' ')} did not exit within ${timeout} ms\n${stderr}`));
-		}, timeout);
-		child.on('error', reject);
-		child.on('close', (code, signal) => {
-			clearTimeout(timer);
-			child.stdin?.destroy();
-			resolve({code: code ?? undefined, signal: signal ?? undefined, stdout, stderr});
-		});
-	});
 }
 
 const normalise = (text: string) => text.replaceAll(/\s+/gv, ' ').trim();

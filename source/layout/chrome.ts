@@ -8,7 +8,7 @@ export function headline(resume: Resume, theme: Theme, width: number): string {
 	const current = resume.companies.find(company => company.span && !company.span.end);
 	const [first = 'Résumé', ...rest] = [resume.name, resume.label, current?.name, resume.location].filter(Boolean);
 	const separator = ` ${theme.glyphs.separator} `;
-	return truncate([theme.accent(first), ...rest].join(separator), width);
+	return truncate([theme.accent(first), ...rest].join(separator), width, theme.glyphs.ellipsis);
 }
 
 /** The section tabs; when they do not fit, only the current one keeps its title. */
@@ -21,14 +21,14 @@ export function tabBar(titles: readonly string[], current: number, theme: Theme,
 	const full = titles.map((title, index) => tab(title, index, true)).join('   ');
 	return displayWidth(full) <= width
 		? full
-		: truncate(titles.map((title, index) => tab(title, index, false)).join('  '), width);
+		: truncate(titles.map((title, index) => tab(title, index, false)).join('  '), width, theme.glyphs.ellipsis);
 }
 
 /** "Experience › Amazon Web Services › Sr Software Engineer, Amazon API Gateway" */
 export function breadcrumb(crumbs: readonly string[], theme: Theme, width: number): string {
 	const separator = theme.muted(` ${theme.glyphs.crumb} `);
 	const styled = crumbs.map((crumb, index) => (index === crumbs.length - 1 ? theme.strong(crumb) : theme.muted(crumb)));
-	return truncate(styled.join(separator), width);
+	return truncate(styled.join(separator), width, theme.glyphs.ellipsis);
 }
 
 export function rule(theme: Theme, width: number): string {
@@ -59,7 +59,7 @@ export function footer(
 		line = spread(render(), positionText, width);
 	}
 
-	return line ?? truncate(render(), width);
+	return line ?? truncate(render(), width, theme.glyphs.ellipsis);
 }
 
 /** Every key, from the key map, as the help overlay shows it; a long key list gets a line of its own. */

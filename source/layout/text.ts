@@ -12,14 +12,20 @@ export function wrap(text: string, width: number): string[] {
 	return wrapAnsi(text, Math.max(1, width), {hard: true, trim: true}).split('\n');
 }
 
-/** Cuts `text` to `width` columns with an ellipsis. */
-export function truncate(text: string, width: number, position: 'end' | 'middle' | 'start' = 'end'): string {
-	return width <= 0 ? '' : cliTruncate(text, width, {position, preferTruncationOnSpace: position === 'end'});
+/** Cuts `text` to `width` columns, ending in `ellipsis` (the theme's, which is "..." in ASCII). */
+export function truncate(text: string, width: number, ellipsis = '…'): string {
+	if (displayWidth(text) <= width) {
+		return text;
+	}
+
+	// The cli-truncate package counts the ellipsis as one column, whatever its length.
+	const room = width - (displayWidth(ellipsis) - 1);
+	return room <= 0 ? '' : cliTruncate(text, room, {preferTruncationOnSpace: true, truncationCharacter: ellipsis});
 }
 
-/** Pads with spaces on the right to exactly `width` columns (cutting first if longer). */
-export function padEnd(text: string, width: number): string {
-	const cut = displayWidth(text) > width ? truncate(text, width) : text;
+/** Pads with spaces on the right to exactly `width` columns (cutting first, with `ellipsis`, if longer). */
+export function padEnd(text: string, width: number, ellipsis = '…'): string {
+	const cut = displayWidth(text) > width ? truncate(text, width, ellipsis) : text;
 	return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
 }
 

@@ -40,7 +40,7 @@ export function timeline(companies: readonly Company[], context: ViewContext): s
 			theme.accent(theme.glyphs.bar.repeat(end - start)) +
 			theme.muted(theme.glyphs.track.repeat(barWidth - end));
 		const note = noteWidth > 0 ? '  ' + theme.muted(notes[index]!) : '';
-		return `${padEnd(row.name, labelWidth)}  ${bar}${note}`;
+		return `${padEnd(row.name, labelWidth, theme.glyphs.ellipsis)}  ${bar}${note}`;
 	});
 
 	return [...lines, ' '.repeat(labelWidth + 2) + theme.muted(yearAxis(first, months, barWidth, column))];

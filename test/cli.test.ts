@@ -1,0 +1,96 @@
+/*
+The command line as a person and a script meet it: outputs, colour, ASCII and bad flags, run through the
+built bundle with stdout piped. `npm test` builds it first.
+*/
+import test from 'ava';
+import stringWidth from 'string-width';
+import {run} from './helpers/run-cli.js';
+import {schemaErrors} from './helpers/schema.js';
+
+const escape = '\u001B';
+
+/* eslint-disable @typescript-eslint/naming-convention -- environment variables are named in UPPER_CASE */
+test('colour: NO_COLOR, --no-color and a pipe give no escape code; --color and FORCE_COLOR colour a pipe', async t => {
+	const cases = [
+		{args: [], env: {}, colour: false},
+		{args: ['--no-color'], env: {}, colour: false},
+		{args: [], env: {NO_COLOR: '1'}, colour: false},
+		{args: ['--color'], env: {}, colour: true},
+		{args: [], env: {FORCE_COLOR: '1'}, colour: true},
+		{args: ['--color', '--banner'], env: {}, colour: true},
+		{args: ['--banner'], env: {NO_COLOR: '1', TERM: 'xterm-256color'}, colour: false},
+		{args: ['--no-color'], env: {FORCE_COLOR: '3'}, colour: false},
+	] as const;
+	for (const {args, env, colour} of cases) {
+		// eslint-disable-next-line no-await-in-loop
+		const result = await run(args, {env});
+		t.is(result.code, 0);
+		t.is(result.stdout.includes(escape), colour, `${args.join(' ')} ${JSON.stringify(env)}`);
+	}
+});
+/* eslint-enable @typescript-eslint/naming-convention */
+
+test('--width wraps the text and the banner; no line is wider', async t => {
+	for (const width of [40, 80, 120]) {
+		for (const args of [['--print'], ['--banner'], ['--print', '--ascii']]) {
+			// eslint-disable-next-line no-await-in-loop
+			const {stdout, code} = await run([...args, '--width', String(width)]);
+			t.is(code, 0);
+			const widest = Math.max(...stdout.split('\n').map(line => stringWidth(line)));
+			t.true(widest <= width, `${args.join(' ')} at ${width}: a line is ${widest} wide`);
+		}
+	}
+});
+
+test('--format json is the JSON Resume, valid against the official schema', async t => {
+	const {stdout, code} = await run(['--format', 'json']);
+	t.is(code, 0);
+	const json: unknown = JSON.parse(stdout);
+	t.like(json, {work: [{name: 'Meta Platforms, Inc'}]});
+	t.is(schemaErrors(json), undefined);
+});
+
+test('--format markdown starts with the headline as a heading', async t => {
+	const {stdout, code} = await run(['--format', 'markdown']);
+	t.is(code, 0);
+	t.true(stdout.startsWith('# '));
+	t.false(stdout.includes(escape));
+});
+
+test('--ascii output is printable ASCII', async t => {
+	for (const args of [['--print'], ['--banner']]) {
+		// eslint-disable-next-line no-await-in-loop
+		const {stdout} = await run([...args, '--ascii', '--no-color']);
+		t.regex(stdout, /^[\u0020-\u007E\n]+$/v, `${args.join(' ')} is ASCII`);
+	}
+});
+
+test('bad flags and values: one line saying what is wrong, a hint, exit code 2, nothing on stdout', async t => {
+	const cases = [
+		[['--width', '0'], '--width must be a whole number of columns from 20 to 1000; got "0"'],
+		[['--width', 'abc'], '--width must be a whole number of columns from 20 to 1000; got "abc"'],
+		[['--format', 'pdf'], '--format must be one of text, markdown, json; got "pdf"'],
+		[['--bogus'], 'unknown option --bogus'],
+		[['extra'], 'unexpected argument "extra"'],
+		[['--banner', '--format', 'json'], '--banner and --format cannot be used together'],
+	] as const;
+	for (const [args, message] of cases) {
+		// eslint-disable-next-line no-await-in-loop
+		const result = await run(args);
+		t.is(result.code, 2, `${args.join(' ')} is a usage error`);
+		t.is(result.stdout, '');
+		const [first, hint, ...rest] = result.stderr.split('\n');
+		t.is(first, `terminal-resume: ${message}`);
+		t.true((hint ?? '').length > 0, 'a hint follows');
+		t.deepEqual(rest, ['']);
+	}
+});
+
+test('--help and --version', async t => {
+	const help = await run(['--help']);
+	t.is(help.code, 0);
+	t.regex(help.stdout, /--banner +Print a compact card/v);
+	const version = await run(['--version']);
+	t.is(version.code, 0);
+	t.regex(version.stdout, /^\d+\.\d+\.\d+\n$/v);
+});
