@@ -1,8 +1,7 @@
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
-import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};
-import {startInteractive} from './interactive.js';
+import {helpText, parseCommandLine} from './command-line.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
 import {toAscii, toAsciiData} from './print/ascii.js';
 import {printBanner} from './print/banner.js';
@@ -15,58 +14,17 @@ import {buildResume} from './resume/model.js';
 import type {JsonResume} from './resume/types.js';
 import {createTheme} from './theme.js';
 
-const cli = meow(
-	`
-	Usage
-	  $ terminal-resume [options]
-
-	Options
-	  --data <file>      Show this JSON Resume file instead of the built-in résumé
-	  --print            Print the whole résumé as text instead of opening the app
-	  --format <format>  Print it as text, markdown or json
-	  --banner           Print a compact card for a login banner or /etc/motd
-	  --width <columns>  Wrap what is printed to this width (default: the terminal's, else 80)
-	  --color            Colour even when piped (as FORCE_COLOR=1 does)
-	  --no-color         No colour (as NO_COLOR=1 does)
-	  --ascii            Plain ASCII, no box drawing or symbols: for old consoles and banner files
-	  --help             Show this help
-	  --version          Show the version
-
-	In a terminal it opens full-screen: press ? for keys, q to quit.
-	When stdout or stdin is not a terminal, it prints the résumé as text.
-
-	Examples
-	  $ npx terminal-resume
-	  $ terminal-resume | less -R
-	  $ terminal-resume --format markdown > resume.md
-	  $ terminal-resume --format json | jq '.work[0]'
-	  $ terminal-resume --banner --no-color --ascii > /etc/ssh/resume-banner
-	  $ terminal-resume --data ./resume.json
-`,
-	{
-		importMeta: import.meta,
-		pkg: packageJson,
-		// Unknown flags get our own one-line message and exit code 2 (see resolveOptions).
-		allowUnknownFlags: true,
-		// Absent booleans stay absent, so that "no --color flag" differs from --no-color.
-		booleanDefault: undefined,
-		flags: {
-			data: {type: 'string'},
-			print: {type: 'boolean'},
-			banner: {type: 'boolean'},
-			format: {type: 'string'},
-			width: {type: 'string'},
-			color: {type: 'boolean'},
-			ascii: {type: 'boolean'},
-		},
-	},
-);
-
 const builtInResume = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 
 async function main(): Promise<number> {
 	const {stdin, stdout, stderr, env} = process;
-	const options = resolveOptions(cli.flags, cli.input, {
+	const commandLine = parseCommandLine(process.argv.slice(2));
+	if (commandLine.command !== 'run') {
+		stdout.write(commandLine.command === 'help' ? helpText : `${packageJson.version}\n`);
+		return 0;
+	}
+
+	const options = resolveOptions(commandLine.flags, {
 		env,
 		stdinIsTerminal: Boolean(stdin.isTTY),
 		stdoutIsTerminal: Boolean(stdout.isTTY),
@@ -78,6 +36,8 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
+	// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
+	const {startInteractive} = await import('./interactive.js');
 	const session = startInteractive({
 		resume: buildResume(json),
 		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),

@@ -55,7 +55,7 @@ export function startInteractive({resume, theme, today, stdin, stdout, stderr}: 
 		stderr,
 		exitOnCtrlC: false,
 		patchConsole: false,
-		incrementalRendering: false,
+		incrementalRendering: true,
 	});
 	// Ink redraws on a resize before the app has laid itself out for the new size, which would draw the
 	// old frame, maybe taller than the terminal now is. Re-rendering first (synchronously) avoids that.

@@ -47,12 +47,8 @@ const formats = ['text', 'markdown', 'json'] as const;
 type Format = (typeof formats)[number];
 export const widthLimits = {min: 20, max: 1000} as const;
 
-export function resolveOptions(
-	flags: Flags & Readonly<Record<string, unknown>>,
-	input: readonly string[],
-	surroundings: Surroundings,
-): Options {
-	const format = checkCommandLine(flags, input);
+export function resolveOptions(flags: Flags, surroundings: Surroundings): Options {
+	const format = checkFlags(flags);
 	const width = flags.width === undefined ? undefined : parseWidth(flags.width);
 	const {env, stdinIsTerminal, stdoutIsTerminal} = surroundings;
 	// A dumb terminal cannot move the cursor, so it gets the text, as a pipe does.
@@ -69,17 +65,7 @@ export function resolveOptions(
 }
 
 /** Refuses what cannot be carried out; returns the format asked for. */
-function checkCommandLine(flags: Flags & Readonly<Record<string, unknown>>, input: readonly string[]): Format {
-	const known = new Set(['data', 'print', 'banner', 'format', 'width', 'color', 'ascii']);
-	const unknown = Object.keys(flags).find(name => !known.has(name));
-	if (unknown !== undefined) {
-		throw new UsageError(`unknown option ${flagName(unknown)}`);
-	}
-
-	if (input.length > 0) {
-		throw new UsageError(`unexpected argument "${input[0]!}"`);
-	}
-
+function checkFlags(flags: Flags): Format {
 	const format = flags.format ?? 'text';
 	if (!isFormat(format)) {
 		throw new UsageError(`--format must be one of ${formats.join(', ')}; got "${format}"`);
@@ -130,9 +116,4 @@ function parseWidth(text: string): number {
 	}
 
 	return width;
-}
-
-/** `bogusFlag` → `--bogus-flag`, `x` → `-x`, as the person typed it. */
-function flagName(name: string): string {
-	return name.length === 1 ? `-${name}` : `--${name.replaceAll(/[A-Z]/gv, letter => `-${letter.toLowerCase()}`)}`;
 }
