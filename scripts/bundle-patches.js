@@ -1,0 +1,84 @@
+// Small, exact changes to libraries as they are bundled. Each says why; each fails the build if the text it
+// changes is not there (a new version of the library), so that a patch is never silently lost.
+import {readFile} from 'node:fs/promises';
+import {Buffer} from 'node:buffer';
+import {brotliCompressSync} from 'node:zlib';
+
+const yoga = 'yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
+
+function replaceExactly(source, find, replace) {
+	if (!source.includes(find)) {
+		throw new Error(`no longer contains ${JSON.stringify(find.slice(0, 80))}`);
+	}
+
+	return source.replace(find, () => replace);
+}
+
+const patches = [
+	{
+		file: yoga,
+		why: 'Yoga’s WebAssembly is inline as base64 (39 kB gzipped); shipped brotli-compressed it is 25 kB, and handing it to Emscripten as wasmBinary also skips fetch(), which loads undici (~25 ms at start-up).',
+		apply(source) {
+			const prefix = 'data:application/octet-stream;base64,';
+			// The module itself, not the same prefix where Emscripten checks for data URLs.
+			const base64 = /data:application\/octet-stream;base64,([\w+\/=]{1000,})/v.exec(source)?.[1];
+			if (base64 === undefined) {
+				throw new Error('no longer holds its WebAssembly inline as base64');
+			}
+
+			const compressed = brotliCompressSync(Buffer.from(base64, 'base64')).toString('base64');
+			const withoutInline = replaceExactly(source, prefix + base64, prefix);
+			return replaceExactly(
+				withoutInline,
+				'h.wasmBinary&&(w=h.wasmBinary)',
+				`w=require("node:zlib").brotliDecompressSync(Buffer.from("${compressed}","base64"))`,
+			);
+		},
+	},
+	{
+		file: yoga,
+		why: 'Compile Yoga’s small WebAssembly module synchronously: the asynchronous compile leaves the first frame waiting on another thread.',
+		apply: source =>
+			replaceExactly(
+				source,
+				'return ya().then(function(f){return WebAssembly.instantiate(f,d)})',
+				'return ya().then(function(f){return {instance:new WebAssembly.Instance(new WebAssembly.Module(f),d)}})',
+			),
+	},
+	{
+		file: 'ink/build/log-update.js',
+		why: 'Ink 6.8’s incremental renderer moves up one line too few after a frame that ends in a newline, so every update is drawn a line lower (fixed in Ink 7, which needs Node 22).',
+		apply: source =>
+			replaceExactly(
+				source,
+				'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));',
+				String.raw`buffer.push(ansiEscapes.cursorUp(previousOutput.endsWith('\n') ? previousVisible : previousVisible - 1));`,
+			),
+	},
+];
+
+/** The esbuild plugin that applies the patches. */
+export const patchLibraries = {
+	name: 'patch-libraries',
+	setup(build) {
+		// One onLoad per file: esbuild runs only the first callback that returns contents.
+		for (const file of new Set(patches.map(patch => patch.file))) {
+			// The paths hold only letters, dots, dashes and slashes; only the dots need escaping.
+			const escaped = file.replaceAll('.', String.raw`\.`);
+			// An esbuild filter is a Go regular expression, which takes no JavaScript flags.
+			// eslint-disable-next-line require-unicode-regexp
+			build.onLoad({filter: new RegExp(`${escaped}$`)}, async ({path}) => {
+				let source = await readFile(path, 'utf8');
+				for (const patch of patches.filter(patch => patch.file === file)) {
+					try {
+						source = patch.apply(source);
+					} catch (error) {
+						throw new Error(`${path}: ${error.message}; check the patch: ${patch.why}`, {cause: error});
+					}
+				}
+
+				return {contents: source, loader: 'js'};
+			});
+		}
+	},
+};
