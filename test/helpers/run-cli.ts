@@ -4,7 +4,7 @@ or a script would.
 */
 import {spawn} from 'node:child_process';
 import process from 'node:process';
-import {cliPath, projectRoot} from './terminal.js';
+import {cliPath, nodePath, projectRoot} from './terminal.js';
 
 export type Result = {
 	readonly code: number | undefined;
@@ -32,7 +32,7 @@ export async function run(
 	args: readonly string[],
 	{stdin = 'null', timeout = 10_000, env = {}}: RunOptions = {},
 ): Promise<Result> {
-	const child = spawn(process.execPath, [cliPath, ...args], {
+	const child = spawn(nodePath, [cliPath, ...args], {
 		cwd: projectRoot,
 		env: environment(env),
 		stdio: [stdin === 'null' ? 'ignore' : 'pipe', 'pipe', 'pipe'],

@@ -15,6 +15,11 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The bundle that `npm run build` writes and the package ships. */
 export const cliPath = path.join(projectRoot, 'dist', 'cli.js');
+/**
+The Node.js that runs the CLI under test: this one, or another named by TERMINAL_RESUME_NODE (the script
+that tries the bundle on Node 22 and 24 sets it).
+*/
+export const nodePath = process.env['TERMINAL_RESUME_NODE'] ?? process.execPath;
 
 /** Keys as a terminal sends them. */
 export const keys = {
@@ -139,7 +144,7 @@ export class TerminalSession {
 			}
 		});
 
-		const command = [process.execPath, cliPath, ...args];
+		const command = [nodePath, cliPath, ...args];
 		const redirected = stdin === 'null' || stdout === 'pipe';
 		// A shell sets up the redirections; without a pipe it `exec`s, so the pid is the CLI's.
 		const script =
