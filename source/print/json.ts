@@ -5,7 +5,14 @@ The résumé as JSON Resume, for tools: the same data with its strings trimmed a
 (a blank string, an empty list or object, a null), keys in their order and unknown fields kept.
 */
 export function printJson(json: JsonResume): string {
-	return JSON.stringify(normalise(json) ?? {}, undefined, 2) + '\n';
+	// JSON.stringify escapes C0 controls; C1 controls, DEL and bidirectional overrides it leaves raw, and a
+	// terminal showing the output would act on them, so they are escaped too (the data stays the same).
+	return (
+		JSON.stringify(normalise(json) ?? {}, undefined, 2).replaceAll(
+			/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gv,
+			character => String.raw`\u` + character.codePointAt(0)!.toString(16).padStart(4, '0'),
+		) + '\n'
+	);
 }
 
 /** The value with its empty parts removed, all the way down; undefined when nothing is left of it. */

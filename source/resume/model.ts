@@ -1,4 +1,5 @@
 import {compareDates, compareEnds, parseDate} from './dates.js';
+import {safeText, safeUrl} from './safe-text.js';
 import type {Achievement, Company, JsonResume, JsonWork, Link, PartialDate, Resume, Role, Span} from './types.js';
 
 /** Builds the app's model from a validated JSON Resume. Empty strings and lists count as absent. */
@@ -41,7 +42,7 @@ export function buildResume(json: JsonResume): Resume {
 							name,
 							publisher: clean(publication.publisher),
 							date: publication.releaseDate ? parseDate(publication.releaseDate) : undefined,
-							url: clean(publication.url),
+							url: publication.url === undefined ? undefined : safeUrl(publication.url),
 							summary: clean(publication.summary),
 						},
 					]
@@ -87,9 +88,12 @@ function toRole(work: JsonWork): NamedRole {
 }
 
 function linksFor(highlight: string, work: JsonWork): Link[] {
-	return (work.highlightLinks ?? [])
-		.filter(link => highlight.includes(link.highlight))
-		.map(link => ({url: link.url, label: clean(link.label) ?? 'link', title: clean(link.title)}));
+	return (work.highlightLinks ?? []).flatMap(link => {
+		const url = safeUrl(link.url);
+		return url && highlight.includes(safeText(link.highlight))
+			? [{url, label: clean(link.label) ?? 'link', title: clean(link.title)}]
+			: [];
+	});
 }
 
 function toSpan(startDate?: string, endDate?: string): Span | undefined {
@@ -119,9 +123,9 @@ function sameEmployer(a: string, b: string): boolean {
 	return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
+/** A string made safe for the terminal and trimmed; an empty or blank one says nothing, so it is absent. */
 function clean(value: string | undefined): string | undefined {
-	// An empty or blank string says nothing: treat it as absent.
-	const trimmed = value?.trim() ?? '';
+	const trimmed = value === undefined ? '' : safeText(value).trim();
 	return trimmed === '' ? undefined : trimmed;
 }
 

@@ -1,0 +1,31 @@
+import {stripVTControlCharacters} from 'node:util';
+
+/**
+Characters that must never reach a terminal from a résumé: C0 and C1 controls (ESC, BEL, backspace,
+carriage return, CSI…), DEL, and the bidirectional overrides and isolates that can make text read
+differently from what it is.
+*/
+// Control characters are what this pattern is for.
+// eslint-disable-next-line no-control-regex
+const unsafeCharacters = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gv;
+
+/**
+Text from a résumé made safe to write to a terminal: escape sequences removed whole (colours, cursor
+moves, OSC 8 links, OSC 52 clipboard writes, titles), then every other control character; line breaks
+and tabs become spaces. Only this program's own code emits escape sequences.
+*/
+export function safeText(text: string): string {
+	return stripVTControlCharacters(text)
+		.replaceAll(/[\t\n\r]+/gv, ' ')
+		.replaceAll(unsafeCharacters, '');
+}
+
+/** A URL worth showing and linking: http, https or mailto, and nothing else (no javascript:, file:, data:). */
+export function safeUrl(url: string): string | undefined {
+	try {
+		const {protocol} = new URL(url);
+		return ['http:', 'https:', 'mailto:'].includes(protocol) ? safeText(url) : undefined;
+	} catch {
+		return undefined;
+	}
+}
