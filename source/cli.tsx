@@ -1,4 +1,6 @@
+import {openSync} from 'node:fs';
 import process from 'node:process';
+import {ReadStream} from 'node:tty';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../package.json' with {type: 'json'};
 import {helpText, parseCommandLine} from './command-line.js';
@@ -9,7 +11,9 @@ import {printJson} from './print/json.js';
 import {printMarkdown} from './print/markdown.js';
 import {printText} from './print/text.js';
 import {dateFromCalendar} from './resume/dates.js';
-import {readJsonResume, ResumeError} from './resume/load.js';
+import {checkJsonResume, readJsonResume, ResumeError} from './resume/load.js';
+import {readResumeSource} from './resume/source.js';
+import {formatProblem} from './resume/validate.js';
 import {buildResume} from './resume/model.js';
 import type {JsonResume} from './resume/types.js';
 import {createTheme} from './theme.js';
@@ -19,19 +23,32 @@ const builtInResume = fileURLToPath(new URL('../data/resume.json', import.meta.u
 async function main(): Promise<number> {
 	const {stdin, stdout, stderr, env} = process;
 	const commandLine = parseCommandLine(process.argv.slice(2));
-	if (commandLine.command !== 'run') {
+	if (commandLine.command === 'help' || commandLine.command === 'version') {
 		stdout.write(commandLine.command === 'help' ? helpText : `${packageJson.version}\n`);
 		return 0;
 	}
 
+	if (commandLine.command === 'validate') {
+		const {text, name, format} = await readResumeSource(commandLine.source, stdin);
+		const {problems} = checkJsonResume(text, name, format);
+		stdout.write(
+			problems.length === 0 ? 'valid\n' : problems.map(problem => `${formatProblem(name, problem)}\n`).join(''),
+		);
+		return problems.length === 0 ? 0 : 1;
+	}
+
+	// With the résumé on stdin, keys come from the terminal itself, as less reads them.
+	const dataOnStdin = commandLine.flags.data === '-';
+	const keyboard = dataOnStdin ? openTerminal() : stdin.isTTY ? stdin : undefined;
 	const options = resolveOptions(commandLine.flags, {
 		env,
-		stdinIsTerminal: Boolean(stdin.isTTY),
+		stdinIsTerminal: keyboard !== undefined,
 		stdoutIsTerminal: Boolean(stdout.isTTY),
 		columns: stdout.columns,
 	});
-	const json = await readJsonResume(options.data ?? builtInResume);
-	if (options.output !== 'interactive') {
+	const json = await readJsonResume(options.data ?? builtInResume, stdin);
+	if (options.output !== 'interactive' || !keyboard) {
+		keyboard?.destroy();
 		stdout.write(render(json, options));
 		return 0;
 	}
@@ -42,7 +59,7 @@ async function main(): Promise<number> {
 		resume: buildResume(json),
 		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
 		today: dateFromCalendar(new Date()),
-		stdin,
+		stdin: keyboard,
 		stdout,
 		stderr,
 	});
@@ -60,7 +77,20 @@ async function main(): Promise<number> {
 	}
 
 	await session.done;
+	if (keyboard !== stdin) {
+		keyboard.destroy();
+	}
+
 	return 0;
+}
+
+/** The controlling terminal as a keyboard, when stdin is taken by the résumé; none without a terminal. */
+function openTerminal(): ReadStream | undefined {
+	try {
+		return new ReadStream(openSync('/dev/tty', 'r'));
+	} catch {
+		return undefined;
+	}
 }
 
 /** Everything but the app: the résumé printed in the format asked for. */

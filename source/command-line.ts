@@ -7,9 +7,12 @@ export const helpText = `
 
   Usage
     $ terminal-resume [options]
+    $ terminal-resume validate <file|url|->
+
+  A résumé is a JSON Resume (jsonresume.org), in JSON or YAML, from a file, a URL (https) or stdin (-).
 
   Options
-    --data <file>      Show this JSON Resume file instead of the built-in résumé
+    --data <source>    Show this résumé (file, https URL, or - for stdin) instead of the built-in one
     --print            Print the whole résumé as text instead of opening the app
     --format <format>  Print it as text, markdown or json
     --banner           Print a compact card for a login banner or /etc/motd
@@ -30,9 +33,15 @@ export const helpText = `
     $ terminal-resume --format json | jq '.work[0]'
     $ terminal-resume --banner --no-color --ascii > /etc/ssh/resume-banner
     $ terminal-resume --data ./resume.json
+    $ curl -s https://example.com/resume.yaml | terminal-resume --data -
+    $ terminal-resume validate ./resume.json
 `;
 
-export type CommandLine = {readonly command: 'help' | 'version'} | {readonly command: 'run'; readonly flags: Flags};
+export type CommandLine =
+	| {readonly command: 'help'}
+	| {readonly command: 'version'}
+	| {readonly command: 'validate'; readonly source: string}
+	| {readonly command: 'run'; readonly flags: Flags};
 
 const stringOptions = ['data', 'format', 'width'] as const;
 const booleanOptions = ['print', 'banner', 'color', 'no-color', 'ascii', 'help', 'version'] as const;
@@ -52,7 +61,9 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
 			...Object.fromEntries(booleanOptions.map(name => [name, {type: 'boolean'}])),
 		},
 	});
-	const [extra] = positionals;
+	const [first, ...rest] = positionals;
+	const validating = first === 'validate';
+	const extra = validating ? rest[1] : first;
 	if (extra !== undefined) {
 		throw new UsageError(`unexpected argument "${extra}"`);
 	}
@@ -76,6 +87,18 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
 
 	if (values['version'] === true) {
 		return {command: 'version'};
+	}
+
+	if (validating) {
+		const [source] = rest;
+		if (source === undefined || Object.keys(values).length > 0) {
+			throw new UsageError(
+				source === undefined ? 'validate needs a résumé to check' : 'validate takes no options',
+				'For example: terminal-resume validate ./resume.json',
+			);
+		}
+
+		return {command: 'validate', source};
 	}
 
 	const text = (name: (typeof stringOptions)[number]) => (typeof values[name] === 'string' ? values[name] : undefined);

@@ -2,6 +2,9 @@
 The command line as a person and a script meet it: outputs, colour, ASCII and bad flags, run through the
 built bundle with stdout piped. `npm test` builds it first.
 */
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import test from 'ava';
 import stringWidth from 'string-width';
 import {run} from './helpers/run-cli.js';
@@ -93,4 +96,23 @@ test('--help and --version', async t => {
 	const version = await run(['--version']);
 	t.is(version.code, 0);
 	t.regex(version.stdout, /^\d+\.\d+\.\d+\n$/v);
+});
+
+test('validate prints "valid" and exits 0, or every problem and exits 1', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'terminal-resume-validate-'));
+	t.teardown(async () => rm(directory, {recursive: true, force: true}));
+	const good = path.join(directory, 'good.yaml');
+	await writeFile(good, 'basics:\n  label: Engineer\n');
+	const bad = path.join(directory, 'bad.json');
+	await writeFile(bad, JSON.stringify({work: [{startDate: 'Oct 2021', highlights: [1]}]}));
+	t.like(await run(['validate', good]), {code: 0, stdout: 'valid\n'});
+	t.like(await run(['validate', 'data/resume.json']), {code: 0, stdout: 'valid\n'});
+	const result = await run(['validate', bad]);
+	t.is(result.code, 1);
+	t.deepEqual(result.stdout.trimEnd().split('\n'), [
+		`${bad}: work[0].startDate: expected a date like 2021, 2021-10 or 2021-10-04, found "Oct 2021"`,
+		`${bad}: work[0].highlights[0]: expected a string, found number 1`,
+	]);
+	t.like(await run(['validate']), {code: 2, stdout: ''});
+	t.like(await run(['validate', path.join(directory, 'missing.json')]), {code: 1, stdout: ''});
 });

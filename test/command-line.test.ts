@@ -15,7 +15,7 @@ test('flags are read into what they ask for; absent ones stay absent', t => {
 test('--help and --version win over everything else', t => {
 	t.deepEqual(parseCommandLine(['--print', '--help']), {command: 'help'});
 	t.deepEqual(parseCommandLine(['--version']), {command: 'version'});
-	t.regex(helpText, /--data <file> +Show this JSON Resume file/v);
+	t.regex(helpText, /--data <source> +Show this résumé \(file, https URL, or - for stdin\)/v);
 });
 
 test('unknown options, stray arguments and values of the wrong kind are usage errors', t => {
@@ -26,4 +26,13 @@ test('unknown options, stray arguments and values of the wrong kind are usage er
 	t.is(message(['--width']), '--width needs a value');
 	t.is(message(['--data']), '--data needs a value');
 	t.is(message(['--print=yes']), '--print takes no value; got "yes"');
+});
+
+test('validate takes one source and nothing else', t => {
+	t.deepEqual(parseCommandLine(['validate', 'resume.json']), {command: 'validate', source: 'resume.json'});
+	t.deepEqual(parseCommandLine(['validate', '-']), {command: 'validate', source: '-'});
+	const message = (args: string[]) => t.throws(() => parseCommandLine(args), {instanceOf: UsageError}).message;
+	t.is(message(['validate']), 'validate needs a résumé to check');
+	t.is(message(['validate', 'a.json', '--print']), 'validate takes no options');
+	t.is(message(['validate', 'a.json', 'b.json']), 'unexpected argument "b.json"');
 });

@@ -3,6 +3,9 @@ End-to-end tests: the built bundle (dist/cli.js) in a real pseudo-terminal, draw
 `npm test` builds the bundle first; when running these alone, run `npm run build` before.
 */
 import {existsSync} from 'node:fs';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import test, {type ExecutionContext} from 'ava';
 import stringWidth from 'string-width';
 import {cliPath, keys, TerminalSession, type StartOptions} from './helpers/terminal.js';
@@ -358,4 +361,26 @@ test.serial('making the terminal shorter never draws a frame taller than it', as
 	// Ink redraws the previous frame (23 rows, laid out for 80×24) at the new size before the app has
 	// seen the resize: 23 rows on a 16-row screen scroll it by 7, a visible jump before the right frame.
 	assertNeverTaller(t, session);
+});
+
+test.serial('--data - reads the résumé from stdin and the keys from the terminal, as less does', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'terminal-resume-e2e-'));
+	t.teardown(async () => rm(directory, {recursive: true, force: true}));
+	const file = path.join(directory, 'resume.yaml');
+	await writeFile(
+		file,
+		'basics:\n  label: Piped Person\nwork:\n  - name: Stdin Corp\n    position: Reader\n    startDate: 2020\n    highlights:\n      - Read from a pipe\n',
+	);
+	const session = start(t, {args: ['--data', '-'], stdin: {file}});
+	await session.waitFor(lines => lines.join('\n').includes('Piped Person · Stdin Corp'), {
+		description: 'the piped résumé',
+	});
+	await session.waitForKeyboard();
+	session.press('2');
+	await session.waitFor(at('Experience', 'Stdin Corp'));
+	session.press(keys.enter);
+	await session.waitFor(at('Experience › Stdin Corp', 'Read from a pipe'));
+	session.press('q');
+	t.like(await session.waitForExit(), {exitCode: 0});
+	t.false(session.isAlternateScreen());
 });

@@ -1,70 +1,83 @@
-import {readFile} from 'node:fs/promises';
+import {Readable} from 'node:stream';
+import yaml from 'js-yaml';
+import {ResumeError} from './errors.js';
 import {jsonErrorIndex} from './json-error.js';
 import {buildResume} from './model.js';
+import {readResumeSource} from './source.js';
 import type {JsonResume, Resume} from './types.js';
-import {formatProblem, validateResume} from './validate.js';
+import {formatProblem, validateResume, type Problem} from './validate.js';
 
-/** A résumé that cannot be used; `message` is ready to show as is, one problem a line. */
-export class ResumeError extends Error {
-	override name = 'ResumeError';
+export {ResumeError} from './errors.js';
+
+/** Reads, parses, validates and builds a résumé. Throws ResumeError with a readable message. */
+export async function loadResume(source: string, stdin?: Readable): Promise<Resume> {
+	return buildResume(await readJsonResume(source, stdin));
 }
 
-/** Reads, parses, validates and builds the résumé at `path`. Throws ResumeError with a readable message. */
-export async function loadResume(path: string): Promise<Resume> {
-	return buildResume(await readJsonResume(path));
-}
-
-/** Reads, parses and validates the JSON Resume at `path`. Throws ResumeError with a readable message. */
-export async function readJsonResume(path: string): Promise<JsonResume> {
-	return parseJsonResume(await readSource(path), path);
+/**
+Reads, parses and validates the JSON Resume at `source`: a file, "-" for `stdin`, or an http(s) URL; JSON or
+YAML. Throws ResumeError with a readable message.
+*/
+export async function readJsonResume(source: string, stdin: Readable = Readable.from([])): Promise<JsonResume> {
+	const {text, name, format} = await readResumeSource(source, stdin);
+	return parseJsonResume(text, name, format);
 }
 
 /** Parses and builds a résumé from its text; `name` says where the text came from, in messages. */
-export function parseResume(source: string, name: string): Resume {
-	return buildResume(parseJsonResume(source, name));
+export function parseResume(text: string, name: string): Resume {
+	return buildResume(parseJsonResume(text, name));
 }
 
-export function parseJsonResume(source: string, name: string): JsonResume {
-	let data: unknown;
-	try {
-		data = JSON.parse(source);
-	} catch (error) {
-		throw new ResumeError(`${name}: ${describeSyntaxError(source, error)}`);
-	}
-
-	const result = validateResume(data);
-	if (!result.valid) {
+export function parseJsonResume(text: string, name: string, format: 'json' | 'yaml' = 'json'): JsonResume {
+	const result = checkJsonResume(text, name, format);
+	if (result.problems.length > 0) {
 		throw new ResumeError(result.problems.map(problem => formatProblem(name, problem)).join('\n'));
 	}
 
-	return result.resume;
+	return result.resume!;
 }
 
-async function readSource(path: string): Promise<string> {
+/** Every problem with a résumé's text, for `terminal-resume validate`; none means it can be shown. */
+export function checkJsonResume(
+	text: string,
+	name: string,
+	format: 'json' | 'yaml',
+): {resume?: JsonResume; problems: Problem[]} {
+	if (text.trim() === '') {
+		throw new ResumeError(`${name}: the file is empty; expected a JSON Resume object`);
+	}
+
+	const result = validateResume(format === 'yaml' ? parseYaml(text, name) : parseJson(text, name));
+	return result.valid ? {resume: result.resume, problems: []} : {problems: result.problems};
+}
+
+function parseJson(text: string, name: string): unknown {
 	try {
-		return await readFile(path, 'utf8');
+		return JSON.parse(text);
 	} catch (error) {
-		throw new ResumeError(`${path}: cannot read the résumé: ${describeReadError(error)}`);
+		throw new ResumeError(`${name}: ${describeSyntaxError(text, error)}`, {cause: error});
 	}
 }
 
-const readErrors = new Map([
-	['ENOENT', 'no such file'],
-	['EISDIR', 'it is a directory, not a file'],
-	['EACCES', 'permission denied'],
-]);
+function parseYaml(text: string, name: string): unknown {
+	// Every scalar stays a string (the failsafe schema), as the JSON Resume schema has no numbers or dates:
+	// `startDate: 2021` means "2021", not 2021.
+	try {
+		return yaml.load(text, {schema: yaml.FAILSAFE_SCHEMA, filename: name});
+	} catch (error) {
+		if (error instanceof yaml.YAMLException) {
+			throw new ResumeError(
+				`${name}: not valid YAML at line ${error.mark.line + 1}, column ${error.mark.column + 1}: ${error.reason}`,
+				{cause: error},
+			);
+		}
 
-function describeReadError(error: unknown): string {
-	const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-	return readErrors.get(code) ?? (error instanceof Error ? error.message : String(error));
+		throw error;
+	}
 }
 
 /** "not valid JSON at line 3, column 14: Unexpected token 'o'" */
 function describeSyntaxError(source: string, error: unknown): string {
-	if (source.trim() === '') {
-		return 'the file is empty; expected a JSON Resume object';
-	}
-
 	// V8 words it "… in JSON at position 42 (line 3 column 14)" or "Unexpected token 'o', "…" is not valid JSON".
 	const message = error instanceof Error ? error.message : String(error);
 	const reason = message.replace(/(?: in JSON)? at position .*$/sv, '').replace(/, .*is not valid JSON$/sv, '');

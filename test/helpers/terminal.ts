@@ -40,8 +40,8 @@ export type StartOptions = {
 	readonly args?: readonly string[];
 	readonly columns?: number;
 	readonly rows?: number;
-	/** `null` runs the CLI with stdin from /dev/null. */
-	readonly stdin?: 'terminal' | 'null';
+	/** `null` runs the CLI with stdin from /dev/null; `{file}` with stdin read from that file. */
+	readonly stdin?: 'terminal' | 'null' | {readonly file: string};
 	/**
 	`pipe` runs the CLI with stdout into a pipe to `cat`, which writes to the terminal, as in
 	`terminal-resume | less`; the exit code is still the CLI's, unless the CLI exits 0 and `cat` fails.
@@ -145,11 +145,13 @@ export class TerminalSession {
 		});
 
 		const command = [nodePath, cliPath, ...args];
-		const redirected = stdin === 'null' || stdout === 'pipe';
+		const fromFile = typeof stdin === 'object' ? stdin.file : undefined;
+		const redirected = stdin !== 'terminal' || stdout === 'pipe';
 		// A shell sets up the redirections; without a pipe it `exec`s, so the pid is the CLI's.
 		const script =
 			(stdout === 'pipe' ? 'set -o pipefail; "$@"' : 'exec "$@"') +
 			(stdin === 'null' ? ' </dev/null' : '') +
+			(fromFile === undefined ? '' : ` <'${fromFile.replaceAll("'", String.raw`'\''`)}'`) +
 			(stdout === 'pipe' ? ' | cat' : '');
 		const [file, argv] = redirected
 			? ['/bin/bash', ['-c', script, 'bash', ...command]]
