@@ -1,5 +1,5 @@
 import {Readable} from 'node:stream';
-import yaml from 'js-yaml';
+import {FAILSAFE_SCHEMA, load as loadYaml, YAMLException} from 'js-yaml';
 import {ResumeError} from './errors.js';
 import {jsonErrorIndex} from './json-error.js';
 import {buildResume} from './model.js';
@@ -63,9 +63,9 @@ function parseYaml(text: string, name: string): unknown {
 	// Every scalar stays a string (the failsafe schema), as the JSON Resume schema has no numbers or dates:
 	// `startDate: 2021` means "2021", not 2021.
 	try {
-		return yaml.load(text, {schema: yaml.FAILSAFE_SCHEMA, filename: name});
+		return loadYaml(text, {schema: FAILSAFE_SCHEMA, filename: name});
 	} catch (error) {
-		if (error instanceof yaml.YAMLException) {
+		if (error instanceof YAMLException) {
 			throw new ResumeError(
 				`${name}: not valid YAML at line ${error.mark.line + 1}, column ${error.mark.column + 1}: ${error.reason}`,
 				{cause: error},
