@@ -1,5 +1,5 @@
 import {endsBefore, parseDate} from './dates.js';
-import type {JsonResume} from './types.js';
+import type {JsonEducation, JsonResume, JsonWork} from './types.js';
 
 /** One thing wrong with a résumé file, phrased for the person who has to fix it. */
 export type Problem = {
@@ -16,11 +16,46 @@ const text: Check = (value, path, problems) => {
 	}
 };
 
+/**
+The schema's iso8601 pattern: a year from 1000 to 2999, then optionally a month and a day, checked by digits only.
+Like the official validator we accept 2021-19 or 2021-02-30, so that every résumé it accepts is shown; parseDate
+rejects such a date and the model leaves it out. A year like 0999 or 3021 the schema rejects, and so do we.
+*/
+const schemaDate = /^[12]\d{3}(?:-[01]\d(?:-[0-3]\d)?)?$/v;
+
 const date: Check = (value, path, problems) => {
-	if (typeof value !== 'string' || !parseDate(value)) {
+	if (typeof value !== 'string' || !schemaDate.test(value)) {
 		problems.push({path, expected: 'a date like 2021, 2021-10 or 2021-10-04', found: describe(value)});
 	}
 };
+
+/**
+"format": "uri" as the official validator (the jsonschema package) checks it: a scheme, a colon, no whitespace.
+So "mailto:ada@example.com" is one, and "example.com" (no scheme) is not.
+*/
+const uriFormat = /^[a-zA-Z][a-zA-Z\d+.\-]*:\S*$/v;
+
+/** "format": "email" as the jsonschema package checks it (its own regular expression, rewritten for the v flag). */
+const emailFormat =
+	/^(?:[\w!#$%\u0026'*+\-\/=?^`\{\|\}~]+\.)*[\w!#$%\u0026'*+\-\/=?^`\{\|\}~]+@(?:(?:(?:[a-zA-Z\d](?:[a-zA-Z\d\-](?!\.)){0,61}[a-zA-Z\d]?\.)+[a-zA-Z\d](?:[a-zA-Z\d\-](?!$)){0,61}[a-zA-Z\d]?)|(?:\[(?:(?:[01]?\d{1,2}|2[0-4]\d|25[0-5])\.){3}(?:[01]?\d{1,2}|2[0-4]\d|25[0-5])\]))$/v;
+
+/**
+A string in a format. One deliberate leniency beyond the official validator: a blank string counts as absent and
+spaces around the value are ignored, as everywhere in the app and in --format json, which drops and trims them
+(so that a template's "email": "" is not a reason to refuse a résumé, and what we export is always valid).
+*/
+function formatted(format: RegExp, expected: string): Check {
+	return (value, path, problems) => {
+		if (typeof value !== 'string') {
+			text(value, path, problems);
+		} else if (value.trim() !== '' && !format.test(value.trim())) {
+			problems.push({path, expected, found: describe(value)});
+		}
+	};
+}
+
+const uri = formatted(uriFormat, 'a URI with a scheme, like https://example.com');
+const email = formatted(emailFormat, 'an email address like ada@example.com');
 
 function list(item: Check): Check {
 	return (value, path, problems) => {
@@ -54,32 +89,74 @@ function object(fields: Readonly<Record<string, Check>>, required: readonly stri
 	};
 }
 
+const texts = list(text);
 const span = {startDate: date, endDate: date};
 
+const workEntry = object({
+	name: text,
+	position: text,
+	location: text,
+	description: text,
+	url: uri,
+	summary: text,
+	...span,
+	highlights: texts,
+	highlightLinks: list(object({highlight: text, url: text, label: text, title: text}, ['highlight', 'url'])),
+});
+
+const educationEntry = object({
+	institution: text,
+	url: uri,
+	area: text,
+	studyType: text,
+	score: text,
+	location: text,
+	...span,
+	courses: texts,
+});
+
+/**
+Every property of the official schema (@jsonresume/schema 1.3), with its type, date pattern and format. Two more
+are ours, beyond the schema (which allows extra fields): work[].highlightLinks, and education[].location, which
+the app shows and so must be a string.
+*/
 const resumeShape = object({
+	$schema: uri,
 	basics: object({
 		name: text,
 		label: text,
+		image: text,
+		email,
+		phone: text,
+		url: uri,
 		summary: text,
 		location: object({address: text, postalCode: text, city: text, region: text, countryCode: text}),
+		profiles: list(object({network: text, username: text, url: uri})),
 	}),
-	work: list(
+	work: list(workEntry),
+	volunteer: list(object({organization: text, position: text, url: uri, summary: text, ...span, highlights: texts})),
+	education: list(educationEntry),
+	awards: list(object({title: text, date, awarder: text, summary: text})),
+	certificates: list(object({name: text, date, url: uri, issuer: text})),
+	skills: list(object({name: text, level: text, keywords: texts})),
+	publications: list(object({name: text, publisher: text, releaseDate: date, url: uri, summary: text})),
+	languages: list(object({language: text, fluency: text})),
+	interests: list(object({name: text, keywords: texts})),
+	references: list(object({name: text, reference: text})),
+	projects: list(
 		object({
 			name: text,
-			position: text,
-			location: text,
-			url: text,
-			summary: text,
+			description: text,
+			highlights: texts,
+			keywords: texts,
 			...span,
-			highlights: list(text),
-			highlightLinks: list(object({highlight: text, url: text, label: text, title: text}, ['highlight', 'url'])),
+			url: uri,
+			roles: texts,
+			entity: text,
+			type: text,
 		}),
 	),
-	education: list(
-		object({institution: text, area: text, studyType: text, score: text, location: text, ...span, courses: list(text)}),
-	),
-	skills: list(object({name: text, level: text, keywords: list(text)})),
-	publications: list(object({name: text, publisher: text, releaseDate: date, url: text, summary: text})),
+	meta: object({canonical: uri, version: text, lastModified: text}),
 });
 
 /**
@@ -89,6 +166,7 @@ Returns the data typed once it has none.
 export function validateResume(data: unknown): {valid: true; resume: JsonResume} | {valid: false; problems: Problem[]} {
 	const problems: Problem[] = [];
 	resumeShape(data, '', problems);
+	checkConsistency(data, problems);
 	if (problems.length > 0) {
 		return {valid: false, problems};
 	}
@@ -96,19 +174,20 @@ export function validateResume(data: unknown): {valid: true; resume: JsonResume}
 	// The checks above have just established that the data has this shape.
 	// eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
 	const resume = data as JsonResume;
-	checkConsistency(resume, problems);
-	return problems.length > 0 ? {valid: false, problems} : {valid: true, resume};
+	return {valid: true, resume};
 }
 
-/** What a schema cannot say: dates in order, links that point at a highlight. */
-function checkConsistency(resume: JsonResume, problems: Problem[]): void {
-	const entries = [
-		...(resume.work ?? []).map((entry, index) => ({entry, path: `work[${index}]`})),
-		...(resume.education ?? []).map((entry, index) => ({entry, path: `education[${index}]`})),
-	];
-	for (const {entry, path} of entries) {
+/**
+What a schema cannot say: dates in order, links that point at a highlight. It runs even when the file has
+problems elsewhere, so that one run lists them all, but only on entries without a problem of their own: of an
+entry with a wrong field it could not say anything sure, and that field is listed already.
+*/
+function checkConsistency(data: unknown, problems: Problem[]): void {
+	const work = wellFormed<JsonWork>(data, 'work', workEntry);
+	for (const {entry, path} of [...work, ...wellFormed<JsonEducation>(data, 'education', educationEntry)]) {
 		const start = entry.startDate ? parseDate(entry.startDate) : undefined;
 		const end = entry.endDate ? parseDate(entry.endDate) : undefined;
+		// A date the schema allows but the calendar does not (2021-19) parses to nothing and is not compared.
 		if (start && end && endsBefore(end, start)) {
 			problems.push({
 				path: `${path}.endDate`,
@@ -118,18 +197,39 @@ function checkConsistency(resume: JsonResume, problems: Problem[]): void {
 		}
 	}
 
-	for (const [workIndex, work] of (resume.work ?? []).entries()) {
-		for (const [linkIndex, link] of (work.highlightLinks ?? []).entries()) {
-			const matches = (work.highlights ?? []).filter(highlight => highlight.includes(link.highlight)).length;
+	for (const {entry, path} of work) {
+		for (const [index, link] of (entry.highlightLinks ?? []).entries()) {
+			const matches = (entry.highlights ?? []).filter(highlight => highlight.includes(link.highlight)).length;
 			if (matches !== 1) {
 				problems.push({
-					path: `work[${workIndex}].highlightLinks[${linkIndex}].highlight`,
+					path: `${path}.highlightLinks[${index}].highlight`,
 					expected: 'words found in exactly one of the highlights of this entry',
 					found: `${describe(link.highlight)}, which is in ${matches === 0 ? 'none' : matches} of them`,
 				});
 			}
 		}
 	}
+}
+
+/** The entries of a section that pass `check`, typed, with their paths; none when the section is not a list. */
+function wellFormed<Entry extends JsonWork | JsonEducation>(
+	data: unknown,
+	section: 'work' | 'education',
+	check: Check,
+): Array<{entry: Entry; path: string}> {
+	const entries = isRecord(data) ? data[section] : undefined;
+	if (!Array.isArray(entries)) {
+		return [];
+	}
+
+	return entries.flatMap((entry: unknown, index) => {
+		const path = `${section}[${index}]`;
+		const problems: Problem[] = [];
+		check(entry, path, problems);
+		// `check` has just established that the entry has this shape.
+		// eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
+		return problems.length === 0 ? [{entry: entry as Entry, path}] : [];
+	});
 }
 
 export function formatProblem(source: string, problem: Problem): string {
