@@ -221,10 +221,14 @@ export function fitNavState(state: NavState, shape: NavShape): NavState {
 			return {cursor: 0, offset};
 		}
 
-		// Keep the reader's place while the selected item still shows; otherwise bring it back.
-		const cursor = clamp(level.cursor, view.items.length - 1);
+		// Keep the reader's place while the selected item still shows (the first item with the header above
+		// it, the last with the end of the screen, as reveal sees them); otherwise bring it back.
+		const last = view.items.length - 1;
+		const cursor = clamp(level.cursor, last);
 		const item = view.items[cursor]!;
-		return item.bottom > offset && item.top < offset + view.height ? {cursor, offset} : reveal(cursor, offset, view);
+		const top = cursor === 0 ? 0 : item.top;
+		const bottom = cursor === last ? view.lines : item.bottom;
+		return bottom > offset && top < offset + view.height ? {cursor, offset} : reveal(cursor, offset, view);
 	});
 	const help =
 		state.help === undefined

@@ -422,3 +422,21 @@ test('fitNavState brings the selected item back into view when the viewport chan
 	);
 	t.deepEqual(last(fitNavState(at([{cursor: 6, offset: 12}]), shorter)), {cursor: 6, offset: 15});
 });
+
+test('a header taller than the viewport is scrolled through, as the app fits and navigates, to reach the items', t => {
+	// A 4-line header (a long summary), then three 2-line items, in a 3-line viewport.
+	const shape = shapeOf(listView([2, 2, 2], 3, 5));
+	let state = at([{cursor: 0, offset: 0}]);
+	const visited: Array<[number, number]> = [];
+	for (let press = 0; press < 8; press++) {
+		state = navigate(fitNavState(state, shape), {command: 'down'}, shape);
+		state = fitNavState(state, shape);
+		visited.push([last(state).cursor, last(state).offset]);
+	}
+
+	t.is(visited.at(-1)?.[0], 2, 'the last item is reached');
+	t.true(
+		visited.every(([, offset], index) => index === 0 || offset >= visited[index - 1]![1]),
+		`never scrolls back up: ${JSON.stringify(visited)}`,
+	);
+});

@@ -128,6 +128,10 @@ test('download problems each get a message naming the URL', async t => {
 		'http://example.invalid/r.json: cannot download the résumé from http://example.invalid: only https is allowed (http only for localhost)',
 	);
 	t.is(
+		await message(readJsonResume('https://')),
+		'https://: cannot download the résumé: "https://" is not a valid URL',
+	);
+	t.is(
 		await message(readJsonResume('ftp://127.0.0.1/r.json')),
 		'ftp://127.0.0.1/r.json: cannot download the résumé from ftp://127.0.0.1: only https is allowed (http only for localhost)',
 	);

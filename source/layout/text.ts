@@ -1,15 +1,23 @@
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import {wrapNarrow} from './wrap-narrow.js';
 
 /** Columns a string takes on screen: escape codes take none, CJK and emoji take two. */
 export function displayWidth(text: string): number {
 	return stringWidth(text);
 }
 
+/** Text this long is wrapped by wrapNarrow when it can be: the same lines, without wrap-ansi's cost per character. */
+const longText = 2000;
+
 /** Word-wraps to `width` columns, breaking words longer than a line. Keeps escape codes intact. */
 export function wrap(text: string, width: number): string[] {
-	return wrapAnsi(text, Math.max(1, width), {hard: true, trim: true}).split('\n');
+	const columns = Math.max(1, width);
+	return (
+		(text.length >= longText ? wrapNarrow(text, columns) : undefined) ??
+		wrapAnsi(text, columns, {hard: true, trim: true}).split('\n')
+	);
 }
 
 /** Cuts `text` to `width` columns, ending in `ellipsis` (the theme's, which is "..." in ASCII). */
@@ -18,9 +26,16 @@ export function truncate(text: string, width: number, ellipsis = '…'): string 
 		return text;
 	}
 
-	// The cli-truncate package counts the ellipsis as one column, whatever its length.
-	const room = width - (displayWidth(ellipsis) - 1);
-	return room <= 0 ? '' : cliTruncate(text, room, {preferTruncationOnSpace: true, truncationCharacter: ellipsis});
+	// The cli-truncate package counts the ellipsis as one column, whatever its length, and measures some
+	// wide characters (emoji, rare scripts) narrower than string-width does: cut until it truly fits.
+	for (let room = width - (displayWidth(ellipsis) - 1); room > 0; room--) {
+		const cut = cliTruncate(text, room, {preferTruncationOnSpace: true, truncationCharacter: ellipsis});
+		if (displayWidth(cut) <= width) {
+			return cut;
+		}
+	}
+
+	return '';
 }
 
 /** Pads with spaces on the right to exactly `width` columns (cutting first, with `ellipsis`, if longer). */

@@ -102,7 +102,12 @@ function toSpan(startDate?: string, endDate?: string): Span | undefined {
 		return undefined;
 	}
 
+	// An end date that is not a real date (2021-19) leaves the span unknown, rather than "present".
 	const end = endDate ? parseDate(endDate) : undefined;
+	if (endDate && !end) {
+		return undefined;
+	}
+
 	return end ? {start, end} : {start};
 }
 

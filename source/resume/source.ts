@@ -160,7 +160,13 @@ async function download(address: string, limits: Limits): Promise<string> {
 
 /** Https anywhere; plain http only to this machine, where no one can read or change it on the way. */
 function checkedUrl(url: string, asked: string): URL {
-	const parsed = new URL(url);
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		throw new ResumeError(`${asked}: cannot download the résumé: "${url}" is not a valid URL`);
+	}
+
 	const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
 	if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && local)) {
 		return parsed;

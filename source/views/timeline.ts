@@ -33,8 +33,9 @@ export function timeline(companies: readonly Company[], context: ViewContext): s
 	const column = (month: number): number => Math.floor(((month - first) * barWidth) / months);
 
 	const lines = rows.map((row, index) => {
-		const start = column(monthIndex(row.span.start, 1));
-		const end = Math.max(start + 1, column(monthIndex(row.span.end ?? today, 12) + 1));
+		// Kept inside the bar even for a span that ends before it starts or starts after today.
+		const start = Math.min(Math.max(0, column(monthIndex(row.span.start, 1))), barWidth - 1);
+		const end = Math.min(Math.max(start + 1, column(monthIndex(row.span.end ?? today, 12) + 1)), barWidth);
 		const bar =
 			theme.muted(theme.glyphs.track.repeat(start)) +
 			theme.accent(theme.glyphs.bar.repeat(end - start)) +
