@@ -66,15 +66,13 @@ export function buildFrame(input: FrameInput): Frame {
 	const level = currentTrail(state).at(-1)!;
 	const inHelp = state.help !== undefined;
 	const help = helpLines(theme, Math.min(width, readableWidth));
-	const listLines = layout.lines.slice(level.offset, level.offset + height);
+	const listLines = layout.slice(level.offset, level.offset + height);
 	const body = inHelp
 		? help.slice(state.help, state.help + height)
 		: preview
 			? besideEachOther(listLines, preview, {listWidth, height, theme})
 			: listLines;
-	const scrolled = inHelp
-		? {offset: state.help, lines: help.length}
-		: {offset: level.offset, lines: layout.lines.length};
+	const scrolled = inHelp ? {offset: state.help, lines: help.length} : {offset: level.offset, lines: layout.lineCount};
 	const position =
 		!inHelp && screen.kind === 'list'
 			? `${level.cursor + 1}/${screen.items.length}`
@@ -110,7 +108,9 @@ function measure(input: FrameInput, state: NavState, width: number, height: numb
 	const layout = layoutScreen(screen, {width: listWidth, theme, today}, cursor);
 	const opened = screen.kind === 'list' ? screen.items[cursor]?.children : undefined;
 	const previewWidth = Math.min(width - listWidth - paneGap, readableWidth);
-	const preview = split && opened ? layoutScreen(opened, {width: previewWidth, theme, today}).lines : undefined;
+	// One line more than fits, so that a preview too long can say so.
+	const preview =
+		split && opened ? layoutScreen(opened, {width: previewWidth, theme, today}).slice(0, height + 1) : undefined;
 	const shape: NavShape = {
 		sections: sections.length,
 		count(sectionIndex, parents) {
@@ -121,7 +121,7 @@ function measure(input: FrameInput, state: NavState, width: number, height: numb
 			const {screen} = descend(sections[sectionIndex]!, openPath.slice(0, -1));
 			return screen.kind === 'list' && Boolean(screen.items[openPath.at(-1)!]?.children);
 		},
-		view: {items: layout.items, lines: layout.lines.length, height},
+		view: {items: layout.items, lines: layout.lineCount, height},
 		helpLines: helpLines(theme, width).length,
 	};
 	return {screen, crumbs, layout, listWidth, preview, shape};

@@ -5,8 +5,8 @@ Text made only of characters that always take one column: printable ASCII, Latin
 combining marks, general punctuation (– — ‘ ’ “ ” • …), arrows, box drawing and blocks, and the few
 symbols this program draws (❯ ⏎). Soft hyphens, zero-width characters and emoji are not among them.
 */
-const narrowText =
-	/^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u259F\u23CE\u276F]*$/v;
+const wideOrOther =
+	/[^\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u259F\u23CE\u276F]/v;
 
 /**
 The width of `text` when it is made of such characters, counted without the full Unicode machinery
@@ -14,5 +14,6 @@ The width of `text` when it is made of such characters, counted without the full
 */
 export function narrowWidth(text: string): number | undefined {
 	const plain = text.includes('\u001B') || text.includes('\u009B') ? stripVTControlCharacters(text) : text;
-	return narrowText.test(plain) ? plain.length : undefined;
+	// Searching for a character outside the set is linear and quick; matching ^[set]*$ took 50 ms a megabyte.
+	return wideOrOther.test(plain) ? undefined : plain.length;
 }

@@ -11,13 +11,42 @@ export function displayWidth(text: string): number {
 /** Text this long is wrapped by wrapNarrow when it can be: the same lines, without wrap-ansi's cost per character. */
 const longText = 2000;
 
+/**
+The last long texts wrapped, newest last. A list item is rendered twice, selected and not, and both wrap
+the same paragraph; comparing a megabyte with a megabyte costs far less than wrapping it again.
+*/
+const recentlyWrapped: Array<{readonly text: string; readonly columns: number; readonly lines: readonly string[]}> = [];
+const wrappedKept = 4;
+
 /** Word-wraps to `width` columns, breaking words longer than a line. Keeps escape codes intact. */
 export function wrap(text: string, width: number): string[] {
 	const columns = Math.max(1, width);
-	return (
-		(text.length >= longText ? wrapNarrow(text, columns) : undefined) ??
-		wrapAnsi(text, columns, {hard: true, trim: true}).split('\n')
-	);
+	if (text.length < longText) {
+		return wrapWide(text, columns);
+	}
+
+	const kept = recentlyWrapped.find(entry => entry.columns === columns && entry.text === text);
+	const lines = kept?.lines ?? wrapNarrow(text, columns) ?? wrapWide(text, columns);
+	if (!kept) {
+		recentlyWrapped.push({text, columns, lines});
+		if (recentlyWrapped.length > wrappedKept) {
+			recentlyWrapped.shift();
+		}
+	}
+
+	// A copy: callers may change what they are given.
+	return [...lines];
+}
+
+/**
+The wrap-ansi package, with every line held to `columns`: it measures character by character, so a cluster with
+spacing marks (some scripts, musical symbols) can come out wider than string-width counts it; such a
+rare line is cut to fit rather than let out of the terminal.
+*/
+function wrapWide(text: string, columns: number): string[] {
+	return wrapAnsi(text, columns, {hard: true, trim: true})
+		.split('\n')
+		.map(line => (displayWidth(line) > columns ? truncate(line, columns) : line));
 }
 
 /** Cuts `text` to `width` columns, ending in `ellipsis` (the theme's, which is "..." in ASCII). */
