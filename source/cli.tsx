@@ -30,7 +30,7 @@ async function main(): Promise<number> {
 
 	if (commandLine.command === 'validate') {
 		const {text, name, format} = await readResumeSource(commandLine.source, stdin);
-		const {problems} = checkJsonResume(text, name, format);
+		const {problems} = await checkJsonResume(text, name, format);
 		stdout.write(
 			problems.length === 0 ? 'valid\n' : problems.map(problem => `${formatProblem(name, problem)}\n`).join(''),
 		);

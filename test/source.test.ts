@@ -165,11 +165,16 @@ test('files: YAML by extension, with line and column for mistakes; too big a fil
 	);
 });
 
-test('checkJsonResume lists every problem for the validate command', t => {
-	const {problems} = checkJsonResume('{"work": [{"startDate": "Oct 2021", "highlights": [1]}]}', 'r.json', 'json');
+test('checkJsonResume lists every problem for the validate command', async t => {
+	const {problems} = await checkJsonResume(
+		'{"work": [{"startDate": "Oct 2021", "highlights": [1]}]}',
+		'r.json',
+		'json',
+	);
 	t.deepEqual(
 		problems.map(problem => problem.path),
 		['work[0].startDate', 'work[0].highlights[0]'],
 	);
-	t.deepEqual(checkJsonResume(yaml, 'r.yaml', 'yaml').problems, []);
+	const valid = await checkJsonResume(yaml, 'r.yaml', 'yaml');
+	t.deepEqual(valid.problems, []);
 });

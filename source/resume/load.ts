@@ -1,5 +1,4 @@
 import {Readable} from 'node:stream';
-import {FAILSAFE_SCHEMA, load as loadYaml, YAMLException} from 'js-yaml';
 import {ResumeError} from './errors.js';
 import {jsonErrorIndex} from './json-error.js';
 import {buildResume} from './model.js';
@@ -20,38 +19,49 @@ YAML. Throws ResumeError with a readable message.
 */
 export async function readJsonResume(source: string, stdin: Readable = Readable.from([])): Promise<JsonResume> {
 	const {text, name, format} = await readResumeSource(source, stdin);
-	return parseJsonResume(text, name, format);
+	return usable(await checkJsonResume(text, name, format), name);
 }
 
-/** Parses and builds a résumé from its text; `name` says where the text came from, in messages. */
+/** Parses and builds a résumé from its JSON text; `name` says where the text came from, in messages. */
 export function parseResume(text: string, name: string): Resume {
 	return buildResume(parseJsonResume(text, name));
 }
 
-export function parseJsonResume(text: string, name: string, format: 'json' | 'yaml' = 'json'): JsonResume {
-	const result = checkJsonResume(text, name, format);
-	if (result.problems.length > 0) {
-		throw new ResumeError(result.problems.map(problem => formatProblem(name, problem)).join('\n'));
-	}
-
-	return result.resume!;
+/** Parses and validates a résumé's JSON text. Throws ResumeError with a readable message. */
+export function parseJsonResume(text: string, name: string): JsonResume {
+	return usable(checked(parseJson(text, name)), name);
 }
 
 /** Every problem with a résumé's text, for `terminal-resume validate`; none means it can be shown. */
-export function checkJsonResume(
+export async function checkJsonResume(
 	text: string,
 	name: string,
 	format: 'json' | 'yaml',
-): {resume?: JsonResume; problems: Problem[]} {
-	if (text.trim() === '') {
-		throw new ResumeError(`${name}: the file is empty; expected a JSON Resume object`);
-	}
+): Promise<{resume?: JsonResume; problems: Problem[]}> {
+	return checked(format === 'yaml' ? await parseYaml(text, name) : parseJson(text, name));
+}
 
-	const result = validateResume(format === 'yaml' ? parseYaml(text, name) : parseJson(text, name));
+function checked(data: unknown): {resume?: JsonResume; problems: Problem[]} {
+	const result = validateResume(data);
 	return result.valid ? {resume: result.resume, problems: []} : {problems: result.problems};
 }
 
+function usable({resume, problems}: {resume?: JsonResume; problems: Problem[]}, name: string): JsonResume {
+	if (!resume) {
+		throw new ResumeError(problems.map(problem => formatProblem(name, problem)).join('\n'));
+	}
+
+	return resume;
+}
+
+function refuseEmpty(text: string, name: string): void {
+	if (text.trim() === '') {
+		throw new ResumeError(`${name}: the file is empty; expected a JSON Resume object`);
+	}
+}
+
 function parseJson(text: string, name: string): unknown {
+	refuseEmpty(text, name);
 	try {
 		return JSON.parse(text);
 	} catch (error) {
@@ -59,13 +69,15 @@ function parseJson(text: string, name: string): unknown {
 	}
 }
 
-function parseYaml(text: string, name: string): unknown {
-	// Every scalar stays a string (the failsafe schema), as the JSON Resume schema has no numbers or dates:
-	// `startDate: 2021` means "2021", not 2021.
+async function parseYaml(text: string, name: string): Promise<unknown> {
+	refuseEmpty(text, name);
+	// Loaded only for YAML, which most résumés are not. Every scalar stays a string (the failsafe schema), as
+	// the JSON Resume schema has no numbers or dates: `startDate: 2021` means "2021", not 2021.
+	const yaml = await import('js-yaml');
 	try {
-		return loadYaml(text, {schema: FAILSAFE_SCHEMA, filename: name});
+		return yaml.load(text, {schema: yaml.FAILSAFE_SCHEMA, filename: name});
 	} catch (error) {
-		if (error instanceof YAMLException) {
+		if (error instanceof yaml.YAMLException) {
 			throw new ResumeError(
 				`${name}: not valid YAML at line ${error.mark.line + 1}, column ${error.mark.column + 1}: ${error.reason}`,
 				{cause: error},
