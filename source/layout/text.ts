@@ -82,11 +82,6 @@ export function spread(left: string, right: string, width: number, gap = 2): str
 	return space >= gap ? left + ' '.repeat(space) + right : undefined;
 }
 
-/** Indents every line of a block. */
-export function indent(lines: readonly string[], prefix: string): string[] {
-	return lines.map(line => prefix + line);
-}
-
 /** Wraps `text` beside `prefix`: the first line starts with it, the others are indented to match. */
 export function hanging(prefix: string, text: string, width: number): string[] {
 	const room = displayWidth(prefix);

@@ -1,7 +1,7 @@
 import type {PartialDate, Span} from './types.js';
 
 /** The shapes of a date: 2021, 2021-10 or 2021-10-04 (the schema's own pattern is in validate.ts). */
-export const isoDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/v;
+const isoDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/v;
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
