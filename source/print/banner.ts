@@ -92,9 +92,7 @@ function frame(lines: readonly string[], width: number, theme: Theme): string[] 
 	const edge = (text: string) => theme.muted(text);
 	return [
 		edge(box.topLeft + box.top.repeat(width - 2) + box.topRight),
-		...lines.map(
-			line => `${edge(box.left)} ${line}${' '.repeat(Math.max(0, inner - displayWidth(line)))} ${edge(box.right)}`,
-		),
+		...lines.map(line => `${edge(box.left)} ${padEnd(line, inner, theme.glyphs.ellipsis)} ${edge(box.right)}`),
 		edge(box.bottomLeft + box.bottom.repeat(width - 2) + box.bottomRight),
 	];
 }

@@ -11,6 +11,7 @@ import type {
 	Span,
 } from '../resume/types.js';
 import {displayWidth} from '../layout/text.js';
+import {safeText} from '../resume/safe-text.js';
 
 type Options = {readonly width: number; readonly today: PartialDate};
 
@@ -197,14 +198,14 @@ function wrap(units: readonly string[], width: number): string[] {
 Backslash-escapes what Markdown would read as markup anywhere in a line: emphasis, code, links, HTML,
 tables, strikethrough, entities, and dollar signs (which GitHub reads as maths between two of them).
 What only matters at the start of a line is left to `escapeLineStart`, since wrapping decides where lines start.
-Line breaks become spaces, and other control characters (an escape code in the data) are dropped.
+Control characters and escape codes go as everywhere else (safeText, which the model has applied already);
+line breaks become spaces and runs of spaces one.
 */
 function escape(text: string): Markdown {
-	return text
+	return safeText(text)
 		.replaceAll(/[\\`*_\[\]<\|~$]/gv, String.raw`\$&`)
 		.replaceAll(entity, String.raw`\&`)
-		.replaceAll(/[ \t\r\n]+/gv, ' ')
-		.replaceAll(/\p{Cc}/gv, '');
+		.replaceAll(/ {2,}/gv, ' ');
 }
 
 /** An "&" that would start a character reference such as "&amp;" or "&#36;". */
