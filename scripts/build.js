@@ -6,7 +6,7 @@ import {patchLibraries} from './bundle-patches.js';
 const stub = path => new URL(`stubs/${path}`, import.meta.url).pathname;
 
 await build({
-	entryPoints: ['source/cli.tsx'],
+	entryPoints: ['source/cli/main.ts'],
 	outfile: 'dist/cli.js',
 	bundle: true,
 	platform: 'node',

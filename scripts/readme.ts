@@ -3,7 +3,7 @@
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
-import {keyLabels, keymap} from '../source/keymap.js';
+import {keyLabels, keymap} from '../source/app/keymap.js';
 
 const readmePath = new URL('../README.md', import.meta.url);
 

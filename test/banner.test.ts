@@ -1,11 +1,11 @@
 import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import stringWidth from 'string-width';
-import {toAscii, toAsciiData} from '../source/print/ascii.js';
-import {printBanner} from '../source/print/banner.js';
+import {toAscii, toAsciiData} from '../source/text/ascii.js';
+import {printBanner} from '../source/outputs/banner.js';
 import {loadResume, readJsonResume} from '../source/resume/load.js';
-import {buildResume} from '../source/resume/model.js';
-import {createTheme} from '../source/theme.js';
+import {buildResume} from '../source/resume/build-model.js';
+import {createTheme} from '../source/theme/theme.js';
 
 const dataPath = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 const resume = await loadResume(dataPath);

@@ -6,14 +6,14 @@ list or the whole paragraph again (counted, not timed).
 import {stripVTControlCharacters} from 'node:util';
 import test, {type ExecutionContext} from 'ava';
 import stringWidth from 'string-width';
-import {buildFrame, type Frame} from '../source/frame.js';
-import type {Command} from '../source/keymap.js';
-import {initialNavState, navigate, type NavState} from '../source/navigation.js';
-import {buildResume} from '../source/resume/model.js';
-import type {Resume} from '../source/resume/types.js';
-import {createTheme} from '../source/theme.js';
-import {buildSections} from '../source/views/sections.js';
-import type {ListItem, Screen, Section} from '../source/views/types.js';
+import {buildFrame, type Frame} from '../source/app/view.js';
+import type {Command} from '../source/app/keymap.js';
+import {initialNavState, navigate, type NavState} from '../source/app/update.js';
+import {buildResume} from '../source/resume/build-model.js';
+import type {Resume} from '../source/resume/model.js';
+import {createTheme} from '../source/theme/theme.js';
+import {buildSections} from '../source/screens/sections.js';
+import type {ListItem, Screen, Section} from '../source/screens/types.js';
 import {keys, renderApp, today} from './helpers/app.js';
 import {hugeHighlightResume, hugeHighlightSize, longCareerResume, longCareerSize} from './helpers/big-resume.js';
 

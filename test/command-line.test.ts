@@ -1,6 +1,6 @@
 import test from 'ava';
-import {helpText, parseCommandLine} from '../source/command-line.js';
-import {UsageError} from '../source/options.js';
+import {helpText, parseCommandLine} from '../source/cli/command-line.js';
+import {UsageError} from '../source/cli/options.js';
 
 test('flags are read into what they ask for; absent ones stay absent', t => {
 	t.deepEqual(parseCommandLine([]), {command: 'run', flags: {}});

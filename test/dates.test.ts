@@ -1,6 +1,6 @@
 import test from 'ava';
 import {compareDates, formatDate, formatDuration, formatSpan, monthsInSpan, parseDate} from '../source/resume/dates.js';
-import type {PartialDate} from '../source/resume/types.js';
+import type {PartialDate} from '../source/resume/model.js';
 
 const today: PartialDate = {year: 2026, month: 11, day: 26};
 

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import test from 'ava';
-import {printJson} from '../source/print/json.js';
+import {printJson} from '../source/outputs/json.js';
 import {parseJsonResume, readJsonResume} from '../source/resume/load.js';
 import {schemaErrors} from './helpers/schema.js';
 

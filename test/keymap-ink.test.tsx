@@ -2,7 +2,7 @@ import {setImmediate as nextTurn} from 'node:timers/promises';
 import test from 'ava';
 import {Text, useInput} from 'ink';
 import {render} from 'ink-testing-library';
-import {commandFor, type KeyPress} from '../source/keymap.js';
+import {commandFor, type KeyPress} from '../source/app/keymap.js';
 
 /** Records what commandFor makes of each key press, as Ink parses it from the terminal's bytes. */
 function Recorder({presses}: {readonly presses: Array<KeyPress | undefined>}) {

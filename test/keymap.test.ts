@@ -1,6 +1,6 @@
 import test from 'ava';
 import type {Key} from 'ink';
-import {commandFor, commandsFor, hints, keyLabels, keymap, type Binding, type Command} from '../source/keymap.js';
+import {commandFor, commandsFor, hints, keyLabels, keymap, type Binding, type Command} from '../source/app/keymap.js';
 
 type Press = {readonly name: string; readonly input: string; readonly key: Partial<Key>; readonly argument: number};
 

@@ -1,15 +1,15 @@
 import test from 'ava';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {buildFrame} from '../source/frame.js';
-import {navigate, initialNavState, type NavState} from '../source/navigation.js';
-import {printBanner} from '../source/print/banner.js';
-import {printText} from '../source/print/text.js';
-import {buildResume} from '../source/resume/model.js';
-import type {JsonResume} from '../source/resume/types.js';
-import {createTheme} from '../source/theme.js';
-import {buildSections} from '../source/views/sections.js';
-import type {Command} from '../source/keymap.js';
+import {buildFrame} from '../source/app/view.js';
+import {navigate, initialNavState, type NavState} from '../source/app/update.js';
+import {printBanner} from '../source/outputs/banner.js';
+import {printText} from '../source/outputs/text.js';
+import {buildResume} from '../source/resume/build-model.js';
+import type {JsonResume} from '../source/resume/json-resume.js';
+import {createTheme} from '../source/theme/theme.js';
+import {buildSections} from '../source/screens/sections.js';
+import type {Command} from '../source/app/keymap.js';
 
 const today = {year: 2026, month: 11, day: 26};
 

@@ -2,10 +2,11 @@ import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import {lexer, type MarkedToken, type Token} from 'marked';
 import stringWidth from 'string-width';
-import {printMarkdown} from '../source/print/markdown.js';
-import {buildResume} from '../source/resume/model.js';
+import {printMarkdown} from '../source/outputs/markdown.js';
+import {buildResume} from '../source/resume/build-model.js';
 import {readJsonResume} from '../source/resume/load.js';
-import type {JsonResume, Resume} from '../source/resume/types.js';
+import type {JsonResume} from '../source/resume/json-resume.js';
+import type {Resume} from '../source/resume/model.js';
 
 const dataPath = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 const today = {year: 2026, month: 11, day: 26};

@@ -1,6 +1,6 @@
 import test from 'ava';
-import {buildResume} from '../source/resume/model.js';
-import type {JsonWork} from '../source/resume/types.js';
+import {buildResume} from '../source/resume/build-model.js';
+import type {JsonWork} from '../source/resume/json-resume.js';
 
 const companiesOf = (work: readonly JsonWork[]) => buildResume({work}).companies;
 

@@ -1,6 +1,6 @@
 import test from 'ava';
 import stringWidth from 'string-width';
-import {narrowWidth} from '../source/layout/narrow-width.js';
+import {narrowWidth} from '../source/text/narrow-width.js';
 
 test('every character the fast path counts as one column is one column to string-width', t => {
 	const wrong: string[] = [];

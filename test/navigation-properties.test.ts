@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'ava';
 import fc from 'fast-check';
 import type {Key} from 'ink';
-import {commandFor, keymap, type Binding, type KeyPress} from '../source/keymap.js';
+import {commandFor, keymap, type Binding, type KeyPress} from '../source/app/keymap.js';
 import {
 	currentPath,
 	fitNavState,
@@ -11,7 +11,7 @@ import {
 	type NavShape,
 	type NavState,
 	type ViewMetrics,
-} from '../source/navigation.js';
+} from '../source/app/update.js';
 
 /*
 Random content, random terminal sizes and random key presses, run as the app runs them (source/app.tsx and

@@ -1,5 +1,5 @@
 import test from 'ava';
-import type {Command} from '../source/keymap.js';
+import type {Command} from '../source/app/keymap.js';
 import {
 	currentPath,
 	currentTrail,
@@ -10,7 +10,7 @@ import {
 	type NavShape,
 	type NavState,
 	type ViewMetrics,
-} from '../source/navigation.js';
+} from '../source/app/update.js';
 
 /**
 A list laid out as the app does: an optional header, then items of the given heights with a blank

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/naming-convention -- environment variables are named in UPPER_CASE */
 import test from 'ava';
-import {resolveOptions, UsageError, type Flags, type Surroundings} from '../source/options.js';
+import {resolveOptions, UsageError, type Flags, type Surroundings} from '../source/cli/options.js';
 
 const terminal: Surroundings = {
 	env: {TERM: 'xterm-256color'},

@@ -2,10 +2,10 @@ import {fileURLToPath} from 'node:url';
 import {stripVTControlCharacters} from 'node:util';
 import test from 'ava';
 import stringWidth from 'string-width';
-import {printText} from '../source/print/text.js';
+import {printText} from '../source/outputs/text.js';
 import {loadResume} from '../source/resume/load.js';
-import type {Resume} from '../source/resume/types.js';
-import {createTheme, type ColorMode} from '../source/theme.js';
+import type {Resume} from '../source/resume/model.js';
+import {createTheme, type ColorMode} from '../source/theme/theme.js';
 
 const dataPath = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 const today = {year: 2026, month: 11, day: 26};

@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import {loadResume} from '../source/resume/load.js';
-import type {JsonResume} from '../source/resume/types.js';
+import type {JsonResume} from '../source/resume/json-resume.js';
 import {formatProblem, validateResume} from '../source/resume/validate.js';
 import {schemaErrors} from './helpers/schema.js';
 

@@ -1,15 +1,15 @@
 /* eslint-disable no-script-url -- the hostile résumé's links are data under test, never followed */
 import test from 'ava';
 import {render} from 'ink-testing-library';
-import {App} from '../source/app.js';
-import {printBanner} from '../source/print/banner.js';
-import {printJson} from '../source/print/json.js';
-import {printMarkdown} from '../source/print/markdown.js';
-import {printText} from '../source/print/text.js';
+import {App} from '../source/app/app.js';
+import {printBanner} from '../source/outputs/banner.js';
+import {printJson} from '../source/outputs/json.js';
+import {printMarkdown} from '../source/outputs/markdown.js';
+import {printText} from '../source/outputs/text.js';
 import {parseJsonResume} from '../source/resume/load.js';
-import {buildResume} from '../source/resume/model.js';
-import {safeText, safeUrl} from '../source/resume/safe-text.js';
-import {createTheme} from '../source/theme.js';
+import {buildResume} from '../source/resume/build-model.js';
+import {safeText, safeUrl} from '../source/text/safe-text.js';
+import {createTheme} from '../source/theme/theme.js';
 
 const clipboardWrite = '\u001B]52;c;ZWNobyBwd25lZA==\u0007';
 const clearScreen = '\u001B[2J';

@@ -1,10 +1,10 @@
 import test from 'ava';
 import fc from 'fast-check';
 import wrapAnsi from 'wrap-ansi';
-import {wrap} from '../source/layout/text.js';
-import {wrapNarrow} from '../source/layout/wrap-narrow.js';
-import {createTheme} from '../source/theme.js';
-import {markImpact} from '../source/views/impact.js';
+import {wrap} from '../source/text/text.js';
+import {wrapNarrow} from '../source/text/wrap-narrow.js';
+import {createTheme} from '../source/theme/theme.js';
+import {markImpact} from '../source/screens/impact.js';
 import {hugeHighlightResume} from './helpers/big-resume.js';
 
 const theme = createTheme({mode: 'color'});

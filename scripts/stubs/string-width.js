@@ -1,6 +1,6 @@
 // The bundle's string-width: the common case (see narrowWidth) without loading Unicode tables; anything
 // else goes to the real string-width, which is loaded, and its tables built, only the first time.
-import {narrowWidth} from '../../source/layout/narrow-width.js';
+import {narrowWidth} from '../../source/text/narrow-width.js';
 
 let fullStringWidth;
 

@@ -1,4 +1,4 @@
-import type {PartialDate, Span} from './types.js';
+import type {PartialDate, Span} from './model.js';
 
 /** The shapes of a date: 2021, 2021-10 or 2021-10-04 (the schema's own pattern is in validate.ts). */
 const isoDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/v;

@@ -1,9 +1,10 @@
 import {Readable} from 'node:stream';
 import {ResumeError} from './errors.js';
 import {jsonErrorIndex} from './json-error.js';
-import {buildResume} from './model.js';
+import {buildResume} from './build-model.js';
 import {readResumeSource} from './source.js';
-import type {JsonResume, Resume} from './types.js';
+import type {JsonResume} from './json-resume.js';
+import type {Resume} from './model.js';
 import {formatProblem, validateResume, type Problem} from './validate.js';
 
 export {ResumeError} from './errors.js';

@@ -1,143 +1,75 @@
-import {compareDates, compareEnds, parseDate} from './dates.js';
-import {safeText, safeUrl} from './safe-text.js';
-import type {Achievement, Company, JsonResume, JsonWork, Link, PartialDate, Resume, Role, Span} from './types.js';
+/** The résumé model the screens and outputs are drawn from, built from a JSON Resume by build-model.ts. */
 
-/** Builds the app's model from a validated JSON Resume. Empty strings and lists count as absent. */
-export function buildResume(json: JsonResume): Resume {
-	const {basics = {}} = json;
-	const location = basics.location ?? {};
-	return {
-		name: clean(basics.name),
-		label: clean(basics.label),
-		summary: clean(basics.summary),
-		location: joinPresent([location.city, location.region, location.countryCode], ', '),
-		companies: groupCompanies((json.work ?? []).map(role => toRole(role))),
-		education: (json.education ?? []).flatMap(entry => {
-			const institution = clean(entry.institution);
-			return institution
-				? [
-						{
-							institution,
-							degree: joinPresent([entry.studyType, entry.area], ', '),
-							score: clean(entry.score),
-							location: clean(entry.location),
-							span: toSpan(entry.startDate, entry.endDate),
-							courses: cleanList(entry.courses),
-						},
-					]
-				: [];
-		}),
-		skills: (json.skills ?? []).flatMap(skill => {
-			const name = clean(skill.name);
-			const keywords = cleanList(skill.keywords);
-			return name !== undefined || keywords.length > 0
-				? [{name: name ?? 'Skills', level: clean(skill.level), keywords}]
-				: [];
-		}),
-		publications: (json.publications ?? []).flatMap(publication => {
-			const name = clean(publication.name);
-			return name
-				? [
-						{
-							name,
-							publisher: clean(publication.publisher),
-							date: publication.releaseDate ? parseDate(publication.releaseDate) : undefined,
-							url: publication.url === undefined ? undefined : safeUrl(publication.url),
-							summary: clean(publication.summary),
-						},
-					]
-				: [];
-		}),
-	};
-}
+/** A calendar date as precise as the data gives it: a year, a month or a day. */
+export type PartialDate = {
+	readonly year: number;
+	readonly month?: number;
+	readonly day?: number;
+};
 
-type NamedRole = Role & {readonly employer: string};
+/** A period of time; no end means "present". */
+export type Span = {
+	readonly start: PartialDate;
+	readonly end?: PartialDate;
+};
 
-/** Consecutive entries with the same employer become one company; a later return is a company of its own. */
-export function groupCompanies(roles: readonly NamedRole[]): Company[] {
-	const groups: NamedRole[][] = [];
-	for (const role of roles) {
-		const last = groups.at(-1);
-		if (last && sameEmployer(last[0]!.employer, role.employer)) {
-			last.push(role);
-		} else {
-			groups.push([role]);
-		}
-	}
+export type Link = {
+	readonly url: string;
+	readonly label: string;
+	readonly title?: string;
+};
 
-	return groups.map(group => ({
-		name: group[0]!.employer,
-		location: group.find(role => role.location)?.location,
-		span: spanOfAll(group),
-		roles: group.map(({employer: _, ...role}) => role),
-	}));
-}
+export type Achievement = {
+	readonly text: string;
+	readonly links: readonly Link[];
+};
 
-function toRole(work: JsonWork): NamedRole {
-	const highlights = cleanList(work.highlights);
-	const summary = clean(work.summary);
-	const achievements: Achievement[] = highlights.map(text => ({text, links: linksFor(text, work)}));
-	return {
-		employer: clean(work.name) ?? clean(work.position) ?? 'Work',
-		title: clean(work.position) ?? clean(work.name) ?? 'Role',
-		location: clean(work.location),
-		span: toSpan(work.startDate, work.endDate),
-		// With no highlights, the summary is what there is to read about the role.
-		...(achievements.length === 0 && summary ? {achievements: [{text: summary, links: []}]} : {achievements, summary}),
-	};
-}
+export type Role = {
+	readonly title: string;
+	readonly location?: string;
+	readonly span?: Span;
+	readonly summary?: string;
+	readonly achievements: readonly Achievement[];
+};
 
-function linksFor(highlight: string, work: JsonWork): Link[] {
-	return (work.highlightLinks ?? []).flatMap(link => {
-		const url = safeUrl(link.url);
-		return url && highlight.includes(safeText(link.highlight))
-			? [{url, label: clean(link.label) ?? 'link', title: clean(link.title)}]
-			: [];
-	});
-}
+export type Company = {
+	readonly name: string;
+	readonly location?: string;
+	readonly span?: Span;
+	readonly roles: readonly Role[];
+};
 
-function toSpan(startDate?: string, endDate?: string): Span | undefined {
-	const start = startDate ? parseDate(startDate) : undefined;
-	if (!start) {
-		return undefined;
-	}
+export type Education = {
+	readonly institution: string;
+	readonly degree?: string;
+	readonly score?: string;
+	readonly location?: string;
+	readonly span?: Span;
+	readonly courses: readonly string[];
+};
 
-	// An end date that is not a real date (2021-19) leaves the span unknown, rather than "present".
-	const end = endDate ? parseDate(endDate) : undefined;
-	if (endDate && !end) {
-		return undefined;
-	}
+export type SkillGroup = {
+	readonly name: string;
+	readonly level?: string;
+	readonly keywords: readonly string[];
+};
 
-	return end ? {start, end} : {start};
-}
+export type Publication = {
+	readonly name: string;
+	readonly publisher?: string;
+	readonly date?: PartialDate;
+	readonly url?: string;
+	readonly summary?: string;
+};
 
-/** From the earliest start to the latest end; present if any role is. */
-function spanOfAll(roles: readonly Role[]): Span | undefined {
-	const spans = roles.flatMap(role => (role.span ? [role.span] : []));
-	if (spans.length === 0) {
-		return undefined;
-	}
-
-	const start = spans.map(span => span.start).toSorted(compareDates)[0]!;
-	const ends: Array<PartialDate | undefined> = spans.map(span => span.end).toSorted(compareEnds);
-	const end = ends.at(-1);
-	return end ? {start, end} : {start};
-}
-
-function sameEmployer(a: string, b: string): boolean {
-	return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/** A string made safe for the terminal and trimmed; an empty or blank one says nothing, so it is absent. */
-function clean(value: string | undefined): string | undefined {
-	const trimmed = value === undefined ? '' : safeText(value).trim();
-	return trimmed === '' ? undefined : trimmed;
-}
-
-function cleanList(values: readonly string[] | undefined): string[] {
-	return (values ?? []).flatMap(value => clean(value) ?? []);
-}
-
-function joinPresent(values: ReadonlyArray<string | undefined>, separator: string): string | undefined {
-	return clean(values.flatMap(value => clean(value) ?? []).join(separator));
-}
+/** The résumé as the app shows it: validated, normalised, work grouped into companies. */
+export type Resume = {
+	readonly name?: string;
+	readonly label?: string;
+	readonly location?: string;
+	readonly summary?: string;
+	readonly companies: readonly Company[];
+	readonly education: readonly Education[];
+	readonly skills: readonly SkillGroup[];
+	readonly publications: readonly Publication[];
+};

@@ -1,5 +1,5 @@
 import {endsBefore, parseDate} from './dates.js';
-import type {JsonEducation, JsonResume, JsonWork} from './types.js';
+import type {JsonEducation, JsonResume, JsonWork} from './json-resume.js';
 
 /** One thing wrong with a résumé file, phrased for the person who has to fix it. */
 export type Problem = {

@@ -1,8 +1,8 @@
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
-import {App} from '../../source/app.js';
-import type {PartialDate, Resume} from '../../source/resume/types.js';
-import {createTheme, type ColorMode} from '../../source/theme.js';
+import {App} from '../../source/app/app.js';
+import type {PartialDate, Resume} from '../../source/resume/model.js';
+import {createTheme, type ColorMode} from '../../source/theme/theme.js';
 import {waitFor} from './wait-for.js';
 
 export const today: PartialDate = {year: 2026, month: 11, day: 26};

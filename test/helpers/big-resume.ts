@@ -2,7 +2,7 @@
 Big résumés, the same on every run, for the tests and `npm run bench`: a long career (2,000 work entries,
 20,000 highlights) and one role whose single highlight is 1 MB of words.
 */
-import type {JsonResume, JsonWork} from '../../source/resume/types.js';
+import type {JsonResume, JsonWork} from '../../source/resume/json-resume.js';
 
 /** Numbers in [0, 1) from a seed (the Park–Miller generator): the same seed, the same résumé. */
 function random(seed: number): () => number {

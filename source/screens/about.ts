@@ -1,6 +1,6 @@
 import {compareDates, formatDate, formatDuration, monthsInSpan} from '../resume/dates.js';
-import type {Resume} from '../resume/types.js';
-import {padEnd, wrap} from '../layout/text.js';
+import type {Resume} from '../resume/model.js';
+import {padEnd, wrap} from '../text/text.js';
 import {count, wrapParts} from './format.js';
 import {timeline} from './timeline.js';
 import type {Screen, ViewContext} from './types.js';

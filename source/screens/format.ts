@@ -1,6 +1,6 @@
 import {formatDuration, formatSpan, monthsInSpan} from '../resume/dates.js';
-import type {Span} from '../resume/types.js';
-import {displayWidth, spread, wrap} from '../layout/text.js';
+import type {Span} from '../resume/model.js';
+import {displayWidth, spread, wrap} from '../text/text.js';
 import type {ViewContext} from './types.js';
 
 /** "Apr 2019 – Sep 2021 · 2 yrs 6 mos" */

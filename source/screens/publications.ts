@@ -1,6 +1,6 @@
 import {formatDate} from '../resume/dates.js';
-import type {Publication} from '../resume/types.js';
-import {hanging, wrap} from '../layout/text.js';
+import type {Publication} from '../resume/model.js';
+import {hanging, wrap} from '../text/text.js';
 import {wrapParts} from './format.js';
 import type {Screen} from './types.js';
 

@@ -1,4 +1,4 @@
-import type {SkillGroup} from '../resume/types.js';
+import type {SkillGroup} from '../resume/model.js';
 import {titleWithNote, wrapParts} from './format.js';
 import type {Screen} from './types.js';
 

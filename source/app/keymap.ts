@@ -1,5 +1,5 @@
 import type {Key} from 'ink';
-import type {Glyphs} from './theme.js';
+import type {Glyphs} from '../theme/theme.js';
 
 /** Everything a key can ask the app to do. */
 export type Command =

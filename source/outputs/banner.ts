@@ -1,9 +1,9 @@
 import {formatDate} from '../resume/dates.js';
-import type {Company, Resume} from '../resume/types.js';
-import {displayWidth, padEnd, truncate} from '../layout/text.js';
-import type {Theme} from '../theme.js';
-import {joinParts, wrapParts} from '../views/format.js';
-import type {ViewContext} from '../views/types.js';
+import type {Company, Resume} from '../resume/model.js';
+import {displayWidth, padEnd, truncate} from '../text/text.js';
+import type {Theme} from '../theme/theme.js';
+import {joinParts, wrapParts} from '../screens/format.js';
+import type {ViewContext} from '../screens/types.js';
 
 /** A banner is a card, not a page: wider terminals leave the rest of the line empty. */
 const maximumWidth = 80;

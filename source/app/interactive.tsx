@@ -1,8 +1,8 @@
 import {render} from 'ink';
 import {Component, type ReactNode} from 'react';
+import type {PartialDate, Resume} from '../resume/model.js';
+import type {Theme} from '../theme/theme.js';
 import {App} from './app.js';
-import type {PartialDate, Resume} from './resume/types.js';
-import type {Theme} from './theme.js';
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';

@@ -1,12 +1,12 @@
+import {padEnd, truncate} from '../text/text.js';
+import type {PartialDate, Resume} from '../resume/model.js';
+import type {Theme} from '../theme/theme.js';
+import {descend} from '../screens/sections.js';
+import type {Section} from '../screens/types.js';
+import {layoutScreen} from './list-layout.js';
+import {currentPath, currentTrail, fitNavState, type NavShape, type NavState} from './update.js';
+import {breadcrumb, footer, headline, helpLines, rule, tabBar} from './chrome.js';
 import type {Command} from './keymap.js';
-import {breadcrumb, footer, headline, helpLines, rule, tabBar} from './layout/chrome.js';
-import {padEnd, truncate} from './layout/text.js';
-import {currentPath, currentTrail, fitNavState, type NavShape, type NavState} from './navigation.js';
-import type {PartialDate, Resume} from './resume/types.js';
-import type {Theme} from './theme.js';
-import {layoutScreen} from './views/layout-screen.js';
-import {descend} from './views/sections.js';
-import type {Section} from './views/types.js';
 
 /** The smallest terminal the app draws itself in; below it, a polite message. */
 export const minimumSize = {columns: 40, rows: 12} as const;

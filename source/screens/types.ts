@@ -1,5 +1,5 @@
-import type {PartialDate} from '../resume/types.js';
-import type {Theme} from '../theme.js';
+import type {PartialDate} from '../resume/model.js';
+import type {Theme} from '../theme/theme.js';
 
 /** What every view needs to lay itself out. */
 export type ViewContext = {

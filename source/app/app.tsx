@@ -1,12 +1,12 @@
 import {useApp, useInput} from 'ink';
 import {useMemo, useState} from 'react';
-import {Lines} from './components/lines.js';
-import {buildFrame} from './frame.js';
+import type {PartialDate, Resume} from '../resume/model.js';
+import type {Theme} from '../theme/theme.js';
+import {buildSections} from '../screens/sections.js';
+import {Lines} from './lines.js';
+import {buildFrame} from './view.js';
 import {commandsFor} from './keymap.js';
-import {initialNavState, navigate} from './navigation.js';
-import type {PartialDate, Resume} from './resume/types.js';
-import type {Theme} from './theme.js';
-import {buildSections} from './views/sections.js';
+import {initialNavState, navigate} from './update.js';
 
 export type AppProps = {
 	readonly resume: Resume;

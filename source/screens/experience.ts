@@ -1,5 +1,5 @@
-import type {Achievement, Company, Role} from '../resume/types.js';
-import {hanging, wrap} from '../layout/text.js';
+import type {Achievement, Company, Role} from '../resume/model.js';
+import {hanging, wrap} from '../text/text.js';
 import {count, joinParts, spanWithTenure, titleWithNote, wrapParts} from './format.js';
 import {markImpact, unbreak} from './impact.js';
 import type {ListItem, Screen} from './types.js';

@@ -1,4 +1,4 @@
-import type {JsonResume} from '../resume/types.js';
+import type {JsonResume} from '../resume/json-resume.js';
 
 /**
 The résumé as JSON Resume, for tools: the same data with its strings trimmed and nothing empty left in it

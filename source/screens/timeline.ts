@@ -1,6 +1,6 @@
 import {formatDuration, monthsInSpan} from '../resume/dates.js';
-import type {Company, PartialDate} from '../resume/types.js';
-import {displayWidth, padEnd} from '../layout/text.js';
+import type {Company, PartialDate} from '../resume/model.js';
+import {displayWidth, padEnd} from '../text/text.js';
 import type {ViewContext} from './types.js';
 
 const monthIndex = (date: PartialDate, fallbackMonth: number): number =>

@@ -1,6 +1,6 @@
 import {formatSpan} from '../resume/dates.js';
-import type {Education} from '../resume/types.js';
-import {wrap} from '../layout/text.js';
+import type {Education} from '../resume/model.js';
+import {wrap} from '../text/text.js';
 import {titleWithNote, wrapParts} from './format.js';
 import type {Screen} from './types.js';
 

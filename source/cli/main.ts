@@ -2,21 +2,21 @@ import {openSync} from 'node:fs';
 import process from 'node:process';
 import {ReadStream} from 'node:tty';
 import {fileURLToPath} from 'node:url';
-import packageJson from '../package.json' with {type: 'json'};
-import {helpText, parseCommandLine} from './command-line.js';
+import packageJson from '../../package.json' with {type: 'json'};
+import {toAscii, toAsciiData} from '../text/ascii.js';
+import {printBanner} from '../outputs/banner.js';
+import {printJson} from '../outputs/json.js';
+import {printMarkdown} from '../outputs/markdown.js';
+import {printText} from '../outputs/text.js';
+import {dateFromCalendar} from '../resume/dates.js';
+import {checkJsonResume, readJsonResume, ResumeError} from '../resume/load.js';
+import {readResumeSource} from '../resume/source.js';
+import {formatProblem} from '../resume/validate.js';
+import {buildResume} from '../resume/build-model.js';
+import type {JsonResume} from '../resume/json-resume.js';
+import {createTheme} from '../theme/theme.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
-import {toAscii, toAsciiData} from './print/ascii.js';
-import {printBanner} from './print/banner.js';
-import {printJson} from './print/json.js';
-import {printMarkdown} from './print/markdown.js';
-import {printText} from './print/text.js';
-import {dateFromCalendar} from './resume/dates.js';
-import {checkJsonResume, readJsonResume, ResumeError} from './resume/load.js';
-import {readResumeSource} from './resume/source.js';
-import {formatProblem} from './resume/validate.js';
-import {buildResume} from './resume/model.js';
-import type {JsonResume} from './resume/types.js';
-import {createTheme} from './theme.js';
+import {helpText, parseCommandLine} from './command-line.js';
 
 const builtInResume = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
 	}
 
 	// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
-	const {startInteractive} = await import('./interactive.js');
+	const {startInteractive} = await import('../app/interactive.js');
 	const session = startInteractive({
 		resume: buildResume(json),
 		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),

@@ -1,8 +1,8 @@
-import {headline, rule} from '../layout/chrome.js';
-import type {PartialDate, Resume} from '../resume/types.js';
-import type {Theme} from '../theme.js';
-import {buildSections} from '../views/sections.js';
-import type {Screen, ViewContext} from '../views/types.js';
+import {headline, rule} from '../app/chrome.js';
+import type {PartialDate, Resume} from '../resume/model.js';
+import type {Theme} from '../theme/theme.js';
+import {buildSections} from '../screens/sections.js';
+import type {Screen, ViewContext} from '../screens/types.js';
 
 /** The whole résumé as text at `width` columns: every section in the app's order, every item expanded. */
 export function printText(resume: Resume, options: {theme: Theme; width: number; today: PartialDate}): string {

@@ -1,6 +1,6 @@
-import {displayWidth} from '../layout/text.js';
-import type {Theme} from '../theme.js';
-import type {ListItem, Screen, ViewContext} from './types.js';
+import {displayWidth} from '../text/text.js';
+import type {Theme} from '../theme/theme.js';
+import type {ListItem, Screen, ViewContext} from '../screens/types.js';
 
 /** The line range a list item occupies, [top, bottom). */
 export type ItemRange = {readonly top: number; readonly bottom: number};

@@ -1,4 +1,4 @@
-import type {Resume} from '../resume/types.js';
+import type {Resume} from '../resume/model.js';
 import {aboutScreen} from './about.js';
 import {educationScreen} from './education.js';
 import {experienceScreen} from './experience.js';

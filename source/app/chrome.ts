@@ -1,7 +1,7 @@
-import {hints, keyLabels, keymap, type Command} from '../keymap.js';
-import type {Resume} from '../resume/types.js';
-import type {Theme} from '../theme.js';
-import {displayWidth, hanging, padEnd, spread, truncate, wrap} from './text.js';
+import type {Resume} from '../resume/model.js';
+import type {Theme} from '../theme/theme.js';
+import {displayWidth, hanging, padEnd, spread, truncate, wrap} from '../text/text.js';
+import {hints, keyLabels, keymap, type Command} from './keymap.js';
 
 /** "Staff Software Engineer · Meta Platforms, Inc · Seattle, US", with the name first when there is one. */
 export function headline(resume: Resume, theme: Theme, width: number): string {

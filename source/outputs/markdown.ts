@@ -9,9 +9,9 @@ import type {
 	Resume,
 	Role,
 	Span,
-} from '../resume/types.js';
-import {displayWidth} from '../layout/text.js';
-import {safeText} from '../resume/safe-text.js';
+} from '../resume/model.js';
+import {displayWidth} from '../text/text.js';
+import {safeText} from '../text/safe-text.js';
 
 type Options = {readonly width: number; readonly today: PartialDate};
 

@@ -1,4 +1,4 @@
-import type {Theme} from '../theme.js';
+import type {Theme} from '../theme/theme.js';
 
 /**
 Figures of impact in an achievement: money ($6 million, $90+ million), percentages (60%, 10–20%),
