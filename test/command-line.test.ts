@@ -54,7 +54,8 @@ test('a value given twice is refused, not one of them silently kept', t => {
 
 test('names that objects inherit are unknown options like any other', t => {
 	for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
-		t.is(t.throws(() => parseCommandLine([`--${name}`]), {instanceOf: UsageError}).message, `unknown option --${name}`);
+		const error = t.throws(() => parseCommandLine([`--${name}`]), {instanceOf: UsageError});
+		t.is(error.message, `unknown option --${name}`);
 	}
 });
 
