@@ -5,6 +5,7 @@ The big input: the built-in résumé beside the two big ones of test/helpers/big
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {hugeHighlightResume, longCareerResume} from '../../test/helpers/big-resume.js';
+import {keys} from '../../test/helpers/terminal.js';
 import {packagedCli, temporary} from './environment.js';
 import {summariseKeys} from './keys.js';
 import {progress} from './progress.js';
@@ -14,7 +15,6 @@ import {firstFrame, peakRss} from './start-up.js';
 import {interleave, median, repeat, type Spread} from './statistics.js';
 import {
 	breadcrumbChanged,
-	escape,
 	isFirstFrame,
 	quietMs,
 	quit,
@@ -76,10 +76,10 @@ async function bigSession(arguments_: readonly string[], count: number): Promise
 		const each = async (times: number) => {
 			const move = await toAndFro('j', 'k', screenChanged, times / 2);
 			const ends = await toAndFro('G', 'g', screenChanged, times / 2);
-			const openAndBack = await toAndFro('\r', escape, breadcrumbChanged, times);
-			await press('\r', breadcrumbChanged);
+			const openAndBack = await toAndFro(keys.enter, keys.escape, breadcrumbChanged, times);
+			await press(keys.enter, breadcrumbChanged);
 			const inside = await toAndFro('j', 'k', screenChanged, times / 2);
-			await press(escape, breadcrumbChanged);
+			await press(keys.escape, breadcrumbChanged);
 			return {
 				move,
 				ends,
@@ -92,8 +92,8 @@ async function bigSession(arguments_: readonly string[], count: number): Promise
 		await app.settle(isFirstFrame, {quiet: quietMs, timeout: bigTimeout, description: 'the first frame'});
 		await app.waitForKeyboard();
 		await press('2', breadcrumbChanged);
-		const firstOpen = await press('\r', breadcrumbChanged);
-		await press(escape, breadcrumbChanged);
+		const firstOpen = await press(keys.enter, breadcrumbChanged);
+		await press(keys.escape, breadcrumbChanged);
 		await each(2);
 		presses = {...(await each(count)), firstOpen: [firstOpen]};
 		await quit(app);

@@ -1,12 +1,11 @@
 /* The bytes and latency of each kind of key in the app, at a size. */
 import process from 'node:process';
-import type {TerminalSession} from '../../test/helpers/terminal.js';
+import {keys, type TerminalSession} from '../../test/helpers/terminal.js';
 import {packagedCli} from './environment.js';
 import {runs} from './runs.js';
 import {repeat, spread, type Spread} from './statistics.js';
 import {
 	breadcrumbChanged,
-	escape,
 	inTerminal,
 	isFirstFrame,
 	quietMs,
@@ -41,12 +40,12 @@ async function pressEach(app: TerminalSession, count: number): Promise<Record<Ke
 	await showExperience(app);
 	const move = await repeat(count, async index => timedPress(app, index % 2 === 0 ? 'j' : 'k', screenChanged));
 	const openAndBack = async (back: string): Promise<[Press, Press]> => [
-		await timedPress(app, '\r', breadcrumbChanged),
+		await timedPress(app, keys.enter, breadcrumbChanged),
 		await timedPress(app, back, breadcrumbChanged),
 	];
-	const withEscape = await repeat(count, async () => openAndBack(escape));
+	const withEscape = await repeat(count, async () => openAndBack(keys.escape));
 	const withH = await repeat(count, async () => openAndBack('h'));
-	const tab = await repeat(count, async () => timedPress(app, '\t', breadcrumbChanged));
+	const tab = await repeat(count, async () => timedPress(app, keys.tab, breadcrumbChanged));
 	return {
 		move,
 		open: [...withEscape, ...withH].map(([open]) => open),

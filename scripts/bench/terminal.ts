@@ -10,11 +10,6 @@ import {track} from './processes.js';
 /** A frame is over when no byte has come for this long: more than Ink's 34 ms render throttle. */
 export const quietMs = 50;
 
-/** The harness's wait, unless told. */
-const defaultTimeout = 10_000;
-
-export const escape = '\u001B';
-
 export type Screen = readonly string[];
 
 /** Tells the frame a key brings from the one before it. */
@@ -74,7 +69,7 @@ export async function timedPress(
 	session: TerminalSession,
 	key: string,
 	changed: Changed,
-	timeout = defaultTimeout,
+	timeout?: number,
 ): Promise<Press> {
 	const before = session.screen();
 	const bytesBefore = session.bytesReceived;
