@@ -48,7 +48,7 @@ test('joined emoji, skin tones, CJK and plain text: exactly as wide as xterm dra
 	await fc.assert(
 		fc.asyncProperty(fc.array(joinable, {minLength: 1, maxLength: 12}), async parts => {
 			const text = parts.join('');
-			t.is(displayWidth(text), await drawnWidth(text), JSON.stringify(text));
+			t.is(displayWidth(text), await drawnWidth(text), `${JSON.stringify(text)} as xterm draws it`);
 		}),
 		{numRuns: 400},
 	);

@@ -6,7 +6,7 @@ What can make text drawn wider than string-width counts it: a zero-width joiner 
 a spacing mark (क्षि), a soft hyphen, two regional indicators that are no flag (🇷🇷), and a mark or format
 character with nothing before it to join, which a terminal gives a column of its own.
 */
-const widerThanCounted = /[\u200D\u00AD\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\p{Mc}]|^[\p{M}\p{Cf}]/v;
+const widerThanCounted = /[\u200D\u00AD\p{Mc}]|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|^[\p{M}\p{Cf}]/v;
 
 /** Made on first use: building a segmenter costs start-up, and most text never needs one. */
 let segmenter: Intl.Segmenter | undefined;
