@@ -224,15 +224,11 @@ test.serial('resizing re-lays out the screen, down to "Terminal too small" and b
 	}
 
 	session.resize(30, 10);
-	const small = await session.waitFor(
+	await session.waitFor(
 		lines =>
 			lines.some(line => line.includes('Terminal too small')) &&
 			lines.some(line => line.includes('needs 40×12, has 30×10')),
 		{description: '"Terminal too small" at 30×10'},
-	);
-	t.true(
-		small.some(line => line.includes('needs 40×12, has 30×10')),
-		`${session.screenText()}`,
 	);
 	t.deepEqual(session.wrappedRows(), [], `${session.screenText()}`);
 
