@@ -45,16 +45,6 @@ const patches = [
 				'return ya().then(function(f){return {instance:new WebAssembly.Instance(new WebAssembly.Module(f),d)}})',
 			),
 	},
-	{
-		file: 'ink/build/log-update.js',
-		why: 'Ink 6.8’s incremental renderer moves up one line too few after a frame that ends in a newline, so every update is drawn a line lower (fixed in Ink 7, which needs Node 22).',
-		apply: source =>
-			replaceExactly(
-				source,
-				'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));',
-				String.raw`buffer.push(ansiEscapes.cursorUp(previousOutput.endsWith('\n') ? previousVisible : previousVisible - 1));`,
-			),
-	},
 ];
 
 /** The esbuild plugin that applies the patches. */

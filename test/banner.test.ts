@@ -1,7 +1,7 @@
 import test from 'ava';
 import stringWidth from 'string-width';
 import {toAscii, toAsciiData} from '../source/text/ascii.js';
-import {printBanner} from '../source/outputs/banner.js';
+import {bannerOutput} from '../source/outputs/banner.js';
 import {buildResume} from '../source/resume/build-model.js';
 import {createTheme} from '../source/theme/theme.js';
 import {readFixture} from './helpers/fixtures.js';
@@ -11,7 +11,7 @@ const resume = buildResume(json);
 const asciiResume = buildResume(toAsciiData(json));
 const today = {year: 2026, month: 11, day: 26};
 const banner = (width: number, options: {ascii?: boolean; mode?: 'plain' | 'color'} = {}) =>
-	printBanner(options.ascii ? asciiResume : resume, {
+	bannerOutput(options.ascii ? asciiResume : resume, {
 		theme: createTheme({mode: options.mode ?? 'plain', ascii: options.ascii}),
 		width,
 		today,
@@ -73,7 +73,7 @@ test('colour comes only from the theme', t => {
 
 test('a résumé with little in it still makes a tidy card', t => {
 	const sparse = buildResume({basics: {label: 'Engineer'}});
-	const lines = printBanner(sparse, {theme: createTheme({mode: 'plain'}), width: 60, today, command: 'x'})
+	const lines = bannerOutput(sparse, {theme: createTheme({mode: 'plain'}), width: 60, today, command: 'x'})
 		.trimEnd()
 		.split('\n');
 	t.deepEqual(

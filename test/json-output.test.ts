@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import test from 'ava';
-import {printJson} from '../source/outputs/json.js';
+import {jsonOutput} from '../source/outputs/json.js';
 import {parseJsonResume} from '../source/resume/load.js';
 import {fixturePath, readFixture} from './helpers/fixtures.js';
 import {schemaErrors} from './helpers/schema.js';
@@ -37,23 +37,23 @@ const messy = {
 };
 
 test('the output parses and is valid against the official JSON Resume schema', async t => {
-	const output = printJson(await readFixture('career.json'));
+	const output = jsonOutput(await readFixture('career.json'));
 	t.is(schemaErrors(JSON.parse(output)), undefined);
 });
 
 test('a résumé with nothing empty in it comes back as it is', async t => {
-	const output = printJson(await readFixture('career.json'));
+	const output = jsonOutput(await readFixture('career.json'));
 	t.deepEqual(JSON.parse(output), JSON.parse(await readFile(fixturePath('career.json'), 'utf8')));
 });
 
 test('the output is pretty-printed with two spaces and ends with one newline', async t => {
-	const output = printJson(await readFixture('career.json'));
+	const output = jsonOutput(await readFixture('career.json'));
 	// Exactly what JSON.stringify gives with two spaces, and one newline after it.
 	t.is(output, `${JSON.stringify(JSON.parse(output), undefined, 2)}\n`);
 });
 
 test('strings are trimmed and empty strings, lists and objects removed, all the way down', t => {
-	const output = printJson(parseJsonResume(JSON.stringify(messy), 'messy.json'));
+	const output = jsonOutput(parseJsonResume(JSON.stringify(messy), 'messy.json'));
 	t.deepEqual(JSON.parse(output), {
 		$schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
 		basics: {
@@ -79,7 +79,7 @@ test('strings are trimmed and empty strings, lists and objects removed, all the 
 });
 
 test('key order is kept, unknown fields included', t => {
-	const output: unknown = JSON.parse(printJson(parseJsonResume(JSON.stringify(messy), 'messy.json')));
+	const output: unknown = JSON.parse(jsonOutput(parseJsonResume(JSON.stringify(messy), 'messy.json')));
 	t.deepEqual(typeof output === 'object' && output !== null ? Object.keys(output) : [], [
 		'$schema',
 		'basics',
@@ -94,9 +94,9 @@ test('key order is kept, unknown fields included', t => {
 test('a messy résumé the official schema rejects comes out valid', t => {
 	// The empty email and URLs and the padded URL are what the schema objects to.
 	t.not(schemaErrors(messy), undefined);
-	t.is(schemaErrors(JSON.parse(printJson(parseJsonResume(JSON.stringify(messy), 'messy.json')))), undefined);
+	t.is(schemaErrors(JSON.parse(jsonOutput(parseJsonResume(JSON.stringify(messy), 'messy.json')))), undefined);
 });
 
 test('a résumé with nothing in it is an empty object', t => {
-	t.is(printJson({basics: {name: ' '}, work: []}), '{}\n');
+	t.is(jsonOutput({basics: {name: ' '}, work: []}), '{}\n');
 });

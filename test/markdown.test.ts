@@ -1,7 +1,7 @@
 import test from 'ava';
 import {lexer, type MarkedToken, type Token} from 'marked';
 import stringWidth from 'string-width';
-import {printMarkdown} from '../source/outputs/markdown.js';
+import {markdownOutput} from '../source/outputs/markdown.js';
 import {buildResume} from '../source/resume/build-model.js';
 import type {JsonResume} from '../source/resume/json-resume.js';
 import type {Resume} from '../source/resume/model.js';
@@ -13,7 +13,7 @@ const widths = [40, 80, 120];
 const json = await readFixture('career.json');
 const resume = buildResume(json);
 
-const print = (width: number, data: Resume = resume): string => printMarkdown(data, {width, today});
+const print = (width: number, data: Resume = resume): string => markdownOutput(data, {width, today});
 
 const normalise = (text: string): string => text.replaceAll(/\s+/gv, ' ').trim();
 

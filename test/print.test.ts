@@ -1,7 +1,7 @@
 import {stripVTControlCharacters} from 'node:util';
 import test from 'ava';
 import stringWidth from 'string-width';
-import {printText} from '../source/outputs/text.js';
+import {textOutput} from '../source/outputs/text.js';
 import {buildResume} from '../source/resume/build-model.js';
 import {createTheme, type ColorMode} from '../source/theme/theme.js';
 import {achievementLinksOf, highlightsOf, readFixture} from './helpers/fixtures.js';
@@ -14,7 +14,7 @@ const json = await readFixture('career.json');
 const resume = buildResume(json);
 
 const print = (width: number, mode: ColorMode = 'plain', ascii = false): string =>
-	printText(resume, {theme: createTheme({mode, ascii}), width, today});
+	textOutput(resume, {theme: createTheme({mode, ascii}), width, today});
 
 const normalise = (text: string): string => text.replaceAll(/\s+/gv, ' ').trim();
 

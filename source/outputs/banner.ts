@@ -17,7 +17,7 @@ const labelWidth = 8;
 A compact card of about ten lines for a login banner or /etc/motd: the headline, the current role and
 employer, earlier employers, education, the paper, and how to explore the rest.
 */
-export function printBanner(resume: Resume, options: ViewContext & {readonly command: string}): string {
+export function bannerOutput(resume: Resume, options: ViewContext & {readonly command: string}): string {
 	const {theme, command} = options;
 	const width = Math.min(options.width, maximumWidth);
 	const inner = width - 4;

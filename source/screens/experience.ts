@@ -2,7 +2,7 @@ import type {Achievement, Company, Role} from '../resume/model.js';
 import {hanging, wrap} from '../text/text.js';
 import {count, joinParts, spanWithTenure, titleWithNote, wrapParts} from './format.js';
 import {markImpact, unbreak} from './impact.js';
-import type {ListItem, Screen} from './types.js';
+import type {ListItem, Screen, ViewContext} from './types.js';
 
 /** Companies → roles → achievements. A company with one role opens straight onto its achievements. */
 export function experienceScreen(companies: readonly Company[]): Screen {
@@ -22,6 +22,7 @@ function companyItem(company: Company): ListItem {
 			return [
 				...titleWithNote(name, company.span && spanWithTenure(company.span, context), context),
 				...wrapParts(details, context, theme.muted),
+				...(expanded && onlyRole ? summaryLines(onlyRole, context) : []),
 			];
 		},
 		children: onlyRole
@@ -44,6 +45,7 @@ function roleItem(company: Company, role: Role): ListItem {
 					context,
 					theme.muted,
 				),
+				...(expanded ? summaryLines(role, context) : []),
 			];
 		},
 		children: achievementsScreen(company, role),
@@ -60,11 +62,19 @@ function achievementsScreen(company: Company, role: Role): Screen {
 				...wrap(theme.heading(role.title), width),
 				...wrapParts([company.name, role.location ?? company.location], context, theme.muted),
 				...(role.span ? wrap(theme.muted(spanWithTenure(role.span, context)), width) : []),
-				...(role.summary ? ['', ...wrap(role.summary, width)] : []),
+				...summaryLines(role, context),
 			];
 		},
 		items: role.achievements.map(achievement => achievementItem(achievement)),
 	};
+}
+
+/**
+A role's summary, under the lines that name it: above its achievements when it is open, and in the
+printed résumé, where the role is shown expanded, with its achievements after it.
+*/
+function summaryLines(role: Role, {width}: ViewContext): string[] {
+	return role.summary ? ['', ...wrap(role.summary, width)] : [];
 }
 
 function achievementItem(achievement: Achievement): ListItem {

@@ -8,7 +8,6 @@ two links; Tern Analytics and Little Fern Café have one role and one highlight 
 groups and a publication; no name, no contact details.
 */
 import {fileURLToPath} from 'node:url';
-import {buildResume} from '../../source/resume/build-model.js';
 import type {JsonResume} from '../../source/resume/json-resume.js';
 import {readJsonResume} from '../../source/resume/load.js';
 import type {Achievement, Link, Resume} from '../../source/resume/model.js';
@@ -25,11 +24,6 @@ export const fixturePath = (name: FixtureName): string =>
 /** A fixture as the program reads it: the validated JSON Resume. */
 export async function readFixture(name: FixtureName): Promise<JsonResume> {
 	return readJsonResume(fixturePath(name));
-}
-
-/** A fixture as the app and the outputs show it: the built model. */
-export async function loadFixture(name: FixtureName): Promise<Resume> {
-	return buildResume(await readFixture(name));
 }
 
 /** Every achievement of every role, in order. */

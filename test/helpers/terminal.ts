@@ -15,11 +15,8 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The bundle that `npm run build` writes and the package ships. */
 export const cliPath = path.join(projectRoot, 'dist', 'cli.js');
-/**
-The Node.js that runs the CLI under test: this one, or another named by TERMINAL_RESUME_NODE (the script
-that tries the bundle on Node 22 and 24 sets it).
-*/
-export const nodePath = process.env['TERMINAL_RESUME_NODE'] ?? process.execPath;
+/** The Node.js that runs the CLI under test: the one running the tests (scripts/node-versions.sh runs them on each). */
+export const nodePath = process.execPath;
 
 /** Keys as a terminal sends them. */
 export const keys = {
@@ -202,7 +199,13 @@ export class TerminalSession {
 		const buffer = this.terminal.buffer.active;
 		return Array.from(
 			{length: this.terminal.rows},
-			(_, row) => buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '',
+			// Only the columns the terminal has, without the blanks that end them: after it is made narrower,
+			// xterm keeps the cells beyond its right edge, which no one sees, and blanks before them read as spaces.
+			(_, row) =>
+				buffer
+					.getLine(buffer.viewportY + row)
+					?.translateToString(true, 0, this.terminal.cols)
+					.trimEnd() ?? '',
 		);
 	}
 
