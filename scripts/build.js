@@ -3,6 +3,7 @@
 import {build} from 'esbuild';
 import {patchLibraries} from './bundle-patches.js';
 
+/** @param {string} path */
 const stub = path => new URL(`stubs/${path}`, import.meta.url).pathname;
 
 await build({
