@@ -11,13 +11,12 @@ export function textOutput(resume: Resume, options: {theme: Theme; width: number
 	const context: ViewContext = options;
 	const lines = [headline(resume, theme, width)];
 	for (const section of buildSections(resume)) {
-		lines.push(
-			'',
-			theme.heading(section.title),
-			rule(theme, Math.min(width, section.title.length)),
-			'',
-			...layoutExpanded(section.screen, context),
-		);
+		// Joined, not spread into push(): a section of 150,000 lines overflows the call stack as arguments.
+		const body = layoutExpanded(section.screen, context);
+		lines.push(['', theme.heading(section.title), rule(theme, Math.min(width, section.title.length)), ''].join('\n'));
+		if (body.length > 0) {
+			lines.push(body.join('\n'));
+		}
 	}
 
 	return lines.join('\n') + '\n';

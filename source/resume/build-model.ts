@@ -1,5 +1,6 @@
 import {safeText, safeUrl} from '../text/safe-text.js';
 import {compareDates, compareEnds, parseDate} from './dates.js';
+import {textsContaining} from './texts-containing.js';
 import type {JsonResume, JsonWork} from './json-resume.js';
 import type {Achievement, Company, Link, PartialDate, Resume, Role, Span} from './model.js';
 
@@ -75,9 +76,13 @@ export function groupCompanies(roles: readonly NamedRole[]): Company[] {
 }
 
 function toRole(work: JsonWork): NamedRole {
-	const highlights = cleanList(work.highlights);
+	const highlights = work.highlights ?? [];
+	const links = linksOf(highlights, work);
 	const summary = clean(work.summary);
-	const achievements: Achievement[] = highlights.map(text => ({text, links: linksFor(text, work)}));
+	const achievements: Achievement[] = highlights.flatMap((highlight, index) => {
+		const text = clean(highlight);
+		return text ? [{text, links: links[index]!}] : [];
+	});
 	return {
 		employer: clean(work.name) ?? clean(work.position) ?? 'Work',
 		title: clean(work.position) ?? clean(work.name) ?? 'Role',
@@ -88,13 +93,24 @@ function toRole(work: JsonWork): NamedRole {
 	};
 }
 
-function linksFor(highlight: string, work: JsonWork): Link[] {
-	return (work.highlightLinks ?? []).flatMap(link => {
+/** The links of each highlight: each link goes with the highlight its words are in (validation made it one). */
+function linksOf(highlights: readonly string[], work: JsonWork): Link[][] {
+	const links = work.highlightLinks ?? [];
+	const homes = textsContaining(
+		links.map(link => link.highlight),
+		highlights,
+		1,
+	);
+	const byHighlight = highlights.map((): Link[] => []);
+	for (const [index, link] of links.entries()) {
 		const url = safeUrl(link.url);
-		return url && highlight.includes(safeText(link.highlight))
-			? [{url, label: clean(link.label) ?? 'link', title: clean(link.title)}]
-			: [];
-	});
+		const home = homes[index]![0];
+		if (url && home !== undefined) {
+			byHighlight[home]!.push({url, label: clean(link.label) ?? 'link', title: clean(link.title)});
+		}
+	}
+
+	return byHighlight;
 }
 
 function toSpan(startDate?: string, endDate?: string): Span | undefined {
