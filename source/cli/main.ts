@@ -9,12 +9,14 @@ import {printJson} from '../outputs/json.js';
 import {printMarkdown} from '../outputs/markdown.js';
 import {printText} from '../outputs/text.js';
 import {dateFromCalendar} from '../resume/dates.js';
-import {checkJsonResume, readJsonResume, ResumeError} from '../resume/load.js';
+import {checkJsonResume, readResumeForViewing, ResumeError} from '../resume/load.js';
 import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
 import type {JsonResume} from '../resume/json-resume.js';
+import {safeText} from '../text/safe-text.js';
 import {createTheme} from '../theme/theme.js';
+import {dataCommand} from './data-command.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
 
@@ -30,9 +32,12 @@ async function main(): Promise<number> {
 
 	if (commandLine.command === 'validate') {
 		const {text, name, format} = await readResumeSource(commandLine.source, stdin);
-		const {problems} = await checkJsonResume(text, name, format);
+		const {problems, warnings} = await checkJsonResume(text, name, format);
+		stderr.write(warningLines(warnings));
 		stdout.write(
-			problems.length === 0 ? 'valid\n' : problems.map(problem => `${formatProblem(name, problem)}\n`).join(''),
+			problems.length === 0
+				? 'valid\n'
+				: problems.map(problem => `${safeText(formatProblem(name, problem))}\n`).join(''),
 		);
 		return problems.length === 0 ? 0 : 1;
 	}
@@ -46,7 +51,9 @@ async function main(): Promise<number> {
 		stdoutIsTerminal: Boolean(stdout.isTTY),
 		columns: stdout.columns,
 	});
-	const json = await readJsonResume(options.data ?? builtInResume, stdin);
+	const {resume: json, warnings} = await readResumeForViewing(options.data ?? builtInResume, stdin);
+	// Before the app takes the screen: they stay on the terminal's own screen, there to read after it.
+	stderr.write(warningLines(warnings));
 	if (options.output !== 'interactive' || !keyboard) {
 		keyboard?.destroy();
 		stdout.write(render(json, options));
@@ -93,6 +100,11 @@ function openTerminal(): ReadStream | undefined {
 	}
 }
 
+/** One line a warning, made safe: a warning quotes the résumé, which is someone else's text. */
+function warningLines(warnings: readonly string[]): string {
+	return warnings.map(warning => `terminal-resume: warning: ${safeText(warning)}\n`).join('');
+}
+
 /** Everything but the app: the résumé printed in the format asked for. */
 function render(json: JsonResume, options: Options): string {
 	if (options.output === 'json') {
@@ -108,8 +120,10 @@ function render(json: JsonResume, options: Options): string {
 	const resume = buildResume(options.ascii ? toAsciiData(json) : json);
 	const theme = createTheme({mode: options.color ? 'color' : 'plain', ascii: options.ascii});
 	const context = {theme, width: options.width, today};
-	const command = options.data === undefined ? 'npx terminal-resume' : `terminal-resume --data ${options.data}`;
-	const text = options.output === 'banner' ? printBanner(resume, {...context, command}) : printText(resume, context);
+	const text =
+		options.output === 'banner'
+			? printBanner(resume, {...context, command: dataCommand(options.data)})
+			: printText(resume, context);
 	return options.ascii ? toAscii(text) : text;
 }
 

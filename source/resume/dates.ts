@@ -18,15 +18,19 @@ export function parseDate(text: string): PartialDate | undefined {
 		...(month === undefined ? {} : {month: Number(month)}),
 		...(day === undefined ? {} : {day: Number(day)}),
 	};
+	return isRealDate(date) ? date : undefined;
+}
+
+/** Whether the month and day, when given, are on the calendar (not 2021-19 or 2021-02-30). */
+export function isRealDate(date: PartialDate): boolean {
 	if (date.month !== undefined && (date.month < 1 || date.month > 12)) {
-		return undefined;
+		return false;
 	}
 
-	if (date.day !== undefined && (date.day < 1 || date.day > daysInMonth(date.year, date.month!))) {
-		return undefined;
-	}
-
-	return date;
+	return (
+		date.day === undefined ||
+		(date.month !== undefined && date.day >= 1 && date.day <= daysInMonth(date.year, date.month))
+	);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -49,15 +53,39 @@ export function formatSpan(span: Span, separator = '–'): string {
 	return start === end ? start : `${start} ${separator} ${end}`;
 }
 
+/** A span as formatSpan gives it, or, when the dates could not be read, the dates as the résumé wrote them. */
+export function formatWhen(
+	{span, datesAsWritten}: {readonly span?: Span; readonly datesAsWritten?: string},
+	separator = '–',
+): string | undefined {
+	return span ? formatSpan(span, separator) : datesAsWritten;
+}
+
 /**
 Months in a span, counting both the first and the last month, as résumés and LinkedIn do:
 Apr 2019 – Sep 2021 is 30 months. A year without a month starts in January and ends in December.
 */
 export function monthsInSpan(span: Span, today: PartialDate): number {
-	const end = span.end ?? today;
-	const first = span.start.year * 12 + (span.start.month ?? 1);
-	const last = end.year * 12 + (end.month ?? 12);
+	const [first, last] = monthRange(span, today);
 	return Math.max(0, last - first + 1);
+}
+
+/** Months covered by any of the spans, each counted once however many spans overlap in it. */
+export function monthsCovered(spans: readonly Span[], today: PartialDate): number {
+	let covered = 0;
+	let reached = Number.NEGATIVE_INFINITY;
+	for (const [first, last] of spans.map(span => monthRange(span, today)).toSorted((a, b) => a[0] - b[0])) {
+		covered += Math.max(0, last - Math.max(first, reached + 1) + 1);
+		reached = Math.max(reached, last);
+	}
+
+	return covered;
+}
+
+/** The first and last month of a span as month numbers (year × 12 + month), as monthsInSpan counts them. */
+export function monthRange(span: Span, today: PartialDate): [first: number, last: number] {
+	const end = span.end ?? today;
+	return [span.start.year * 12 + (span.start.month ?? 1), end.year * 12 + (end.month ?? 12)];
 }
 
 /** "2 yrs 6 mos", "1 yr", "3 mos", "1 mo". */

@@ -5,7 +5,10 @@ import {buildResume} from './build-model.js';
 import {readResumeSource} from './source.js';
 import type {JsonResume} from './json-resume.js';
 import type {Resume} from './model.js';
-import {formatProblem, validateResume, type Problem} from './validate.js';
+import {readLeniently} from './lenient.js';
+import {renameOldFields} from './old-names.js';
+import {isRecord} from './shape.js';
+import {consistencyProblems, formatProblem, validateResume, type Problem} from './validate.js';
 
 export {ResumeError} from './errors.js';
 
@@ -23,6 +26,18 @@ export async function readJsonResume(source: string, stdin: Readable = Readable.
 	return usable(await checkJsonResume(text, name, format), name);
 }
 
+/**
+Reads and parses the résumé at `source` for viewing: shown whatever can be shown, with a warning line for each
+problem (see lenient.ts). Throws ResumeError only for what cannot be read at all.
+*/
+export async function readResumeForViewing(
+	source: string,
+	stdin: Readable = Readable.from([]),
+): Promise<{resume: JsonResume; warnings: string[]}> {
+	const {text, name, format} = await readResumeSource(source, stdin);
+	return readLeniently(await parse(text, name, format), name);
+}
+
 /** Parses and builds a résumé from its JSON text; `name` says where the text came from, in messages. */
 export function parseResume(text: string, name: string): Resume {
 	return buildResume(parseJsonResume(text, name));
@@ -33,13 +48,29 @@ export function parseJsonResume(text: string, name: string): JsonResume {
 	return usable(checked(parseJson(text, name)), name);
 }
 
-/** Every problem with a résumé's text, for `terminal-resume validate`; none means it can be shown. */
+/**
+Every problem with a résumé's text against the schema, for `terminal-resume validate`, and warnings: lines
+about what our checks find beyond the schema (old field names, dates out of order), which refuse nothing.
+*/
 export async function checkJsonResume(
 	text: string,
 	name: string,
 	format: 'json' | 'yaml',
-): Promise<{resume?: JsonResume; problems: Problem[]}> {
-	return checked(format === 'yaml' ? await parseYaml(text, name) : parseJson(text, name));
+): Promise<{resume?: JsonResume; problems: Problem[]; warnings: string[]}> {
+	const data = await parse(text, name, format);
+	const renamed = isRecord(data) ? structuredClone(data) : data;
+	const notes = isRecord(renamed) ? renameOldFields(renamed) : [];
+	return {
+		...checked(data),
+		warnings: [
+			...notes.map(note => `${name}: ${note.path}: ${note.message}`),
+			...consistencyProblems(renamed).map(problem => formatProblem(name, problem)),
+		],
+	};
+}
+
+async function parse(text: string, name: string, format: 'json' | 'yaml'): Promise<unknown> {
+	return format === 'yaml' ? parseYaml(text, name) : parseJson(text, name);
 }
 
 function checked(data: unknown): {resume?: JsonResume; problems: Problem[]} {
