@@ -1,6 +1,7 @@
-import {headline, rule} from '../app/chrome.js';
+import {rule} from '../app/chrome.js';
 import type {PartialDate, Resume} from '../resume/model.js';
 import type {Theme} from '../theme/theme.js';
+import {identityLines} from '../screens/about.js';
 import {buildSections} from '../screens/sections.js';
 import type {Screen, ViewContext} from '../screens/types.js';
 
@@ -8,15 +9,13 @@ import type {Screen, ViewContext} from '../screens/types.js';
 export function printText(resume: Resume, options: {theme: Theme; width: number; today: PartialDate}): string {
 	const {theme, width} = options;
 	const context: ViewContext = options;
-	const lines = [headline(resume, theme, width)];
+	// Who it is and how to reach them head the page; About then says the rest of what it says in the app.
+	const lines = identityLines(resume, context);
 	for (const section of buildSections(resume)) {
-		lines.push(
-			'',
-			theme.heading(section.title),
-			rule(theme, Math.min(width, section.title.length)),
-			'',
-			...printScreen(section.screen, context),
-		);
+		const body = printScreen(section.printed ?? section.screen, context);
+		if (body.length > 0) {
+			lines.push('', theme.heading(section.title), rule(theme, Math.min(width, section.title.length)), '', ...body);
+		}
 	}
 
 	return lines.join('\n') + '\n';

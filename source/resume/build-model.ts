@@ -16,7 +16,12 @@ export function buildResume(json: JsonResume): Resume {
 		label: clean(basics.label),
 		summary: clean(basics.summary),
 		location: joinPresent([location.city, location.region, location.countryCode], ', '),
-		address: joinPresent([...(street ?? []), location.postalCode], ', '),
+		address: street
+			? joinPresent(
+					[...street, joinPresent([location.postalCode, location.city], ' '), location.region, location.countryCode],
+					', ',
+				)
+			: undefined,
 		contacts: contactsOf(basics),
 		companies: buildCompanies(json.work ?? []),
 		projects: buildProjects(json.projects ?? []),

@@ -101,5 +101,10 @@ function stintsOf(spans: readonly Span[]): Span[] {
 }
 
 function sameEmployer(a: string, b: string): boolean {
-	return a.trim().toLowerCase() === b.trim().toLowerCase();
+	return employerKey(a) === employerKey(b);
+}
+
+/** What makes two entries the same employer: the name, whatever its case. */
+export function employerKey(name: string): string {
+	return name.trim().toLowerCase();
 }

@@ -1,4 +1,4 @@
-import type {PartialDate, Span} from './model.js';
+import type {Dated, OnDate, PartialDate, Span} from './model.js';
 
 /** The shapes of a date: 2021, 2021-10 or 2021-10-04 (the schema's own pattern is in validate.ts). */
 const isoDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/v;
@@ -53,12 +53,40 @@ export function formatSpan(span: Span, separator = '–'): string {
 	return start === end ? start : `${start} ${separator} ${end}`;
 }
 
-/** A span as formatSpan gives it, or, when the dates could not be read, the dates as the résumé wrote them. */
-export function formatWhen(
-	{span, datesAsWritten}: {readonly span?: Span; readonly datesAsWritten?: string},
-	separator = '–',
-): string | undefined {
-	return span ? formatSpan(span, separator) : datesAsWritten;
+/** Glyphs between the parts of a date: the theme's, which are ASCII with --ascii. */
+type DateGlyphs = {readonly dash: string; readonly separator: string};
+
+const plainGlyphs: DateGlyphs = {dash: '–', separator: '·'};
+
+/** "Apr 2019 – Sep 2021 · 2 yrs 6 mos", or the dates as written when they could not be read. */
+export function describeDated(dated: Dated, today: PartialDate, glyphs = plainGlyphs): string | undefined {
+	const {span} = dated;
+	return span
+		? `${formatSpan(span, glyphs.dash)} ${glyphs.separator} ${formatDuration(monthsInSpan(span, today))}`
+		: dated.datesAsWritten;
+}
+
+/** "2008 – 2012", or the dates as written: when, without how long. */
+export function describeWhen(dated: Dated, glyphs = plainGlyphs): string | undefined {
+	return dated.span ? formatSpan(dated.span, glyphs.dash) : dated.datesAsWritten;
+}
+
+/**
+"2015 – 2017, Mar 2019 – present · 6 yrs 2 mos": each stint, then the time of them all, as the parts a line
+may break between when they are joined with spaces: "2015 – 2017,", "Mar 2019 – present ·", "6 yrs 2 mos".
+*/
+export function describeStints(stints: readonly Span[], today: PartialDate, glyphs = plainGlyphs): string[] {
+	if (stints.length === 0) {
+		return [];
+	}
+
+	const spans = stints.map((stint, index) => formatSpan(stint, glyphs.dash) + (index < stints.length - 1 ? ',' : ''));
+	return [...spans.slice(0, -1), `${spans.at(-1)!} ${glyphs.separator}`, formatDuration(monthsCovered(stints, today))];
+}
+
+/** "Oct 2021", or the date as written. */
+export function describeDate(onDate: OnDate): string | undefined {
+	return onDate.date ? formatDate(onDate.date) : onDate.dateAsWritten;
 }
 
 /**

@@ -111,7 +111,7 @@ export type Resume = {
 	readonly label?: string;
 	/** City, region and country: where the person is, without the street. */
 	readonly location?: string;
-	/** The street address and postal code, for the About page only. */
+	/** The whole postal address, when the résumé gives a street: for the About page only, never the banner. */
 	readonly address?: string;
 	readonly summary?: string;
 	readonly contacts: readonly Contact[];
