@@ -135,10 +135,10 @@ test('empty and blank strings count as absent', t => {
 	t.deepEqual(resume.education, [
 		{
 			institution: 'School',
+			url: undefined,
 			degree: undefined,
 			score: undefined,
 			location: undefined,
-			span: undefined,
 			courses: [],
 		},
 	]);
@@ -165,10 +165,19 @@ test('empty lists count as absent', t => {
 		label: undefined,
 		summary: undefined,
 		location: undefined,
+		address: undefined,
+		contacts: [],
 		companies: [],
+		projects: [],
 		education: [],
 		skills: [],
 		publications: [],
+		awards: [],
+		certificates: [],
+		volunteer: [],
+		languages: [],
+		interests: [],
+		references: [],
 	});
 	const [role] = companiesOf([{name: 'A', position: 'B', highlights: [], highlightLinks: []}])[0]!.roles;
 	t.deepEqual(role!.achievements, []);
@@ -241,6 +250,7 @@ test('education joins the kind of degree and the area', t => {
 	});
 	t.deepEqual(resume.education[0], {
 		institution: 'Ramaiah Institute of Technology',
+		url: undefined,
 		degree: 'B.E., Information Science and Engineering',
 		score: 'GPA 9.28 / 10',
 		location: 'Bengaluru, India',
@@ -291,7 +301,7 @@ test('publications keep their fields and parse the release date', t => {
 			url: 'https://doi.org/10.1145/3600006.3613155',
 			summary: 'Co-authored.',
 		},
-		{name: 'Undated note', publisher: undefined, date: undefined, url: undefined, summary: undefined},
+		{name: 'Undated note', publisher: undefined, url: undefined, summary: undefined},
 	]);
 });
 

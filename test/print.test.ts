@@ -62,9 +62,10 @@ test('sections are printed in order, each under its own heading', t => {
 	);
 });
 
-test('the headline comes first: the current title and employer', t => {
-	const [headline] = print(120).split('\n');
-	t.is(headline, 'Staff Software Engineer · Meta Platforms, Inc · Seattle, US');
+test('who it is comes first: the headline, then the current employer and the place', t => {
+	const [headline, where] = print(120).split('\n');
+	t.is(headline, 'Staff Software Engineer');
+	t.is(where, 'Meta Platforms, Inc · Seattle, US');
 });
 
 test('the companies and roles are printed in order with their spans and tenures', t => {
