@@ -3,6 +3,7 @@
 import {build} from 'esbuild';
 import {patchLibraries} from './bundle-patches.js';
 
+/** @param {string} path */
 const stub = path => new URL(`stubs/${path}`, import.meta.url).pathname;
 
 await build({
@@ -19,9 +20,6 @@ await build({
 		// Ink loads React DevTools only when asked to; never in this program.
 		'react-devtools-core': stub('react-devtools-core.js'),
 		ws: stub('ws.js'),
-		// Ink draws nothing until exit when it thinks it runs in CI; this program decides for itself
-		// whether it has a terminal, so a CI variable in someone's shell must not blank the app.
-		'is-in-ci': stub('is-in-ci.js'),
 		// Every width measured goes through string-width; most text needs none of its Unicode tables.
 		'string-width': stub('string-width.js'),
 		'slice-ansi': stub('slice-ansi.js'),

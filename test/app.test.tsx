@@ -1,11 +1,11 @@
 import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import stringWidth from 'string-width';
-import {loadResume} from '../source/resume/load.js';
+import {loadResume} from './helpers/resume.js';
 import {keys, renderApp} from './helpers/app.js';
 import {waitFor} from './helpers/wait-for.js';
 
-const resume = await loadResume(fileURLToPath(new URL('../data/resume.json', import.meta.url)));
+const resume = await loadResume(fileURLToPath(new URL('fixtures/three-employers.json', import.meta.url)));
 const normal = {columns: 80, rows: 24};
 
 /** The first words of a text, enough to recognise it on the cursor line at any width. */
@@ -14,10 +14,10 @@ const opening = (text: string) => text.split(' ').slice(0, 3).join(' ');
 test('the first screen says who this is and what to press', async t => {
 	const app = await renderApp(resume, normal);
 	const [headline, tabs] = app.lines();
-	t.is(headline?.trim(), 'Staff Software Engineer · Meta Platforms, Inc · Seattle, US');
+	t.is(headline?.trim(), 'Principal Engineer · Northwind Labs · Lisbon, PT');
 	t.is(tabs?.trim(), '1 About   2 Experience   3 Education   4 Skills   5 Publications');
 	t.regex(app.frame(), /\? help · q quit/v);
-	t.regex(app.frame(), /14 yrs 5 mos · 4 companies · 6 roles/v);
+	t.regex(app.frame(), /14 yrs 5 mos · 3 companies · 4 roles/v);
 });
 
 test('every section is reached with Tab, Shift+Tab and its number', async t => {
@@ -33,11 +33,11 @@ test('every section is reached with Tab, Shift+Tab and its number', async t => {
 	t.is(breadcrumb(), 'Publications');
 	await app.press('3');
 	t.is(breadcrumb(), 'Education');
-	t.regex(app.selected() ?? '', /^Ramaiah Institute of Technology +2008 – 2012$/v);
+	t.regex(app.selected() ?? '', /^University of Porto +2010 – 2012$/v);
 	await app.press('4');
-	t.regex(app.frame(), /Java · Perl · Python/v);
+	t.regex(app.frame(), /Go · Rust · SQL/v);
 	await app.press('5');
-	t.regex(app.frame(), /XFaaS: Hyperscale and Low Cost Serverless Functions at Meta/v);
+	t.regex(app.frame(), /Tiered Indexes at Scale/v);
 });
 
 test('every company, role and achievement is reached by keys', async t => {
@@ -56,7 +56,6 @@ test('every company, role and achievement is reached by keys', async t => {
 	};
 
 	const missed: string[] = [];
-	const reached: string[] = [];
 	/** Moves down to the item `check` recognises and, if asked, opens it; notes what it could not reach. */
 	const reach = async (what: string, check: () => boolean, open: boolean) => {
 		if (!(await downUntil(check))) {
@@ -79,7 +78,6 @@ test('every company, role and achievement is reached by keys', async t => {
 
 			for (const achievement of role.achievements) {
 				await reach(achievement.text, selects(opening(achievement.text)), false);
-				reached.push(achievement.text);
 			}
 
 			await app.press(hasRoleList ? keys.escape : keys.left);
@@ -92,30 +90,28 @@ test('every company, role and achievement is reached by keys', async t => {
 	}
 
 	t.deepEqual(missed, []);
-	t.is(reached.length, 24);
 });
 
 test('back restores the cursor of every level, and each section keeps its place', async t => {
 	const app = await renderApp(resume, normal);
 	await app.press('2');
 	await app.press('j');
-	t.is(app.selected()?.split(/ {2,}/v)[0], 'Amazon Web Services');
+	t.is(app.selected()?.split(/ {2,}/v)[0], 'Contoso Cloud');
 	await app.press(keys.enter);
 	await app.press('j');
 	await app.press(keys.enter);
-	t.regex(app.lines()[2] ?? '', /Amazon Web Services › Software Development Engineer II/v);
-	await app.press('j');
-	await app.press('j', () => app.selected()?.startsWith('Helped deliver VPC') ?? false);
+	t.regex(app.lines()[2] ?? '', /Contoso Cloud › Engineer II, Storage/v);
+	await app.press('j', () => app.selected()?.startsWith('Cut the cost') ?? false);
 	await app.press(keys.left);
-	t.is(app.selected()?.split(/ {2,}/v)[0], 'Software Development Engineer II, Amazon API Gateway');
+	t.is(app.selected()?.split(/ {2,}/v)[0], 'Engineer II, Storage');
 	await app.press(keys.enter);
-	t.true(app.selected()?.startsWith('Led the effort to build a new stateful'), 'a reopened role starts at the top');
+	t.true(app.selected()?.startsWith('Built the snapshot service'), 'a reopened role starts at the top');
 	await app.press('h');
 	await app.press(keys.escape);
-	t.is(app.selected()?.split(/ {2,}/v)[0], 'Amazon Web Services');
+	t.is(app.selected()?.split(/ {2,}/v)[0], 'Contoso Cloud');
 	await app.press('1');
 	await app.press('2');
-	t.is(app.selected()?.split(/ {2,}/v)[0], 'Amazon Web Services', 'the section remembers its cursor');
+	t.is(app.selected()?.split(/ {2,}/v)[0], 'Contoso Cloud', 'the section remembers its cursor');
 });
 
 test('help opens over any screen, lists every key and closes with Esc or ?', async t => {
@@ -130,7 +126,7 @@ test('help opens over any screen, lists every key and closes with Esc or ?', asy
 
 	t.regex(help, /esc close · q quit/v);
 	await app.press(keys.escape);
-	t.is(app.selected()?.split(/ {2,}/v)[0], 'Meta Platforms, Inc');
+	t.is(app.selected()?.split(/ {2,}/v)[0], 'Northwind Labs');
 	await app.press('?');
 	await app.press('?');
 	t.false(app.frame().includes('Back, or close help'));
@@ -143,11 +139,11 @@ test('the footer offers only the keys that do something here', async t => {
 	t.false(footer().includes('back'), 'nowhere to go back to at the top');
 	await app.press('2');
 	t.true(footer().includes('⏎ open'));
-	t.true(footer().includes('1/4'));
+	t.true(footer().includes('1/3'));
 	await app.press(keys.enter);
 	t.false(footer().includes('open'), 'an achievement opens nothing');
 	t.true(footer().includes('esc back'));
-	t.true(footer().includes('1/9'));
+	t.true(footer().includes('1/3'));
 });
 
 test('q and Ctrl+C quit', async t => {
@@ -172,7 +168,7 @@ test('every screen fits the terminal at 40, 80 and 120 columns', async t => {
 		const app = await renderApp(resume, {columns, rows}, 'color');
 		const check = (where: string) => {
 			const lines = app.lines();
-			t.true(lines.length <= rows - 1, `${where} at ${columns}×${rows}: ${lines.length} lines`);
+			t.is(lines.length, rows, `${where} at ${columns}×${rows}`);
 			for (const line of lines) {
 				t.true(stringWidth(line) <= columns, `${where} at ${columns}×${rows}: "${line}" is ${stringWidth(line)} wide`);
 			}

@@ -2,17 +2,18 @@ import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import stringWidth from 'string-width';
 import {toAscii, toAsciiData} from '../source/text/ascii.js';
-import {printBanner} from '../source/outputs/banner.js';
-import {loadResume, readJsonResume} from '../source/resume/load.js';
+import {bannerOutput} from '../source/outputs/banner.js';
+import {readJsonResume} from '../source/resume/load.js';
 import {buildResume} from '../source/resume/build-model.js';
 import {createTheme} from '../source/theme/theme.js';
+import {loadResume} from './helpers/resume.js';
 
 const dataPath = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 const resume = await loadResume(dataPath);
 const asciiResume = buildResume(toAsciiData(await readJsonResume(dataPath)));
 const today = {year: 2026, month: 11, day: 26};
 const banner = (width: number, options: {ascii?: boolean; mode?: 'plain' | 'color'} = {}) =>
-	printBanner(options.ascii ? asciiResume : resume, {
+	bannerOutput(options.ascii ? asciiResume : resume, {
 		theme: createTheme({mode: options.mode ?? 'plain', ascii: options.ascii}),
 		width,
 		today,
@@ -69,7 +70,7 @@ test('colour comes only from the theme', t => {
 
 test('a résumé with little in it still makes a tidy card', t => {
 	const sparse = buildResume({basics: {label: 'Engineer'}});
-	const lines = printBanner(sparse, {theme: createTheme({mode: 'plain'}), width: 60, today, command: 'x'})
+	const lines = bannerOutput(sparse, {theme: createTheme({mode: 'plain'}), width: 60, today, command: 'x'})
 		.trimEnd()
 		.split('\n');
 	t.deepEqual(

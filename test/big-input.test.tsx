@@ -6,9 +6,9 @@ list or the whole paragraph again (counted, not timed).
 import {stripVTControlCharacters} from 'node:util';
 import test, {type ExecutionContext} from 'ava';
 import stringWidth from 'string-width';
-import {buildFrame, type Frame} from '../source/app/view.js';
 import type {Command} from '../source/app/keymap.js';
-import {initialNavState, navigate, type NavState} from '../source/app/update.js';
+import {initialModel, update} from '../source/app/update.js';
+import {view} from '../source/app/view.js';
 import {buildResume} from '../source/resume/build-model.js';
 import type {Resume} from '../source/resume/model.js';
 import {createTheme} from '../source/theme/theme.js';
@@ -34,7 +34,7 @@ async function openApp(t: ExecutionContext, resume: Resume, size: {columns: numb
 	const app = await renderApp(resume, size, 'color');
 	const fits = (where: string) => {
 		const lines = app.lines();
-		t.true(lines.length <= size.rows - 1, `${where}: ${lines.length} lines`);
+		t.is(lines.length, size.rows, `${where}: ${lines.length} lines`);
 		const wide = lines.filter(line => stringWidth(line) > size.columns);
 		t.deepEqual(wide, [], `${where}: lines wider than ${size.columns}`);
 	};
@@ -138,27 +138,18 @@ function countRenders(sections: readonly Section[]) {
 	};
 }
 
-/**
-Presses keys as the app does: the frame of the state, the command applied to it, the frame of the result.
-Returns every frame drawn.
-*/
+/** Presses keys as the app does, through its update; returns every frame drawn, the first one too. */
 function pressAll(
 	resume: Resume,
 	sections: readonly Section[],
 	commands: readonly Command[],
 	size: {columns: number; rows: number},
-): Frame[] {
-	const theme = createTheme({mode: 'color'});
-	const frame = (state: NavState) => buildFrame({resume, sections, state, ...size, theme, today});
-	let state = initialNavState(sections.length);
-	const frames = [frame(state)];
+): string[][] {
+	let model = initialModel({resume, sections, theme: createTheme({mode: 'color'}), today}, size);
+	const frames = [view(model)];
 	for (const command of commands) {
-		const drawn = frame(state);
-		if (drawn.kind === 'app') {
-			state = navigate(drawn.state, {command}, drawn.shape);
-		}
-
-		frames.push(frame(state));
+		model = update(model, {type: 'key', press: {command, argument: 0}});
+		frames.push(view(model));
 	}
 
 	return frames;
@@ -193,12 +184,12 @@ for (const size of [
 		for (const resume of [longCareer, hugeHighlight]) {
 			const frames = pressAll(resume, buildSections(resume), walk, size);
 			t.true(
-				frames.some(frame => frame.lines.some(line => stripVTControlCharacters(line).includes(' │ '))),
+				frames.some(frame => frame.some(line => stripVTControlCharacters(line).includes(' │ '))),
 				'a preview shows',
 			);
 			for (const [index, frame] of frames.entries()) {
-				t.true(frame.lines.length <= size.rows - 1);
-				const wide = frame.lines.filter(line => stringWidth(line) > size.columns);
+				t.is(frame.length, size.rows);
+				const wide = frame.filter(line => stringWidth(line) > size.columns);
 				t.deepEqual(wide, [], `after ${walk.slice(0, index).join(', ')}`);
 			}
 		}

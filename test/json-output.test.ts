@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import test from 'ava';
-import {printJson} from '../source/outputs/json.js';
+import {jsonOutput} from '../source/outputs/json.js';
 import {parseJsonResume, readJsonResume} from '../source/resume/load.js';
 import {schemaErrors} from './helpers/schema.js';
 
@@ -40,24 +40,24 @@ const messy = {
 
 test('the output parses and is valid against the official JSON Resume schema', async t => {
 	const json = await readJsonResume(dataPath);
-	const output = printJson(json);
+	const output = jsonOutput(json);
 	t.is(schemaErrors(JSON.parse(output)), undefined);
 });
 
 test('the résumé file comes back as it is: it has nothing empty to remove', async t => {
 	const json = await readJsonResume(dataPath);
-	t.deepEqual(JSON.parse(printJson(json)), JSON.parse(await readFile(dataPath, 'utf8')));
+	t.deepEqual(JSON.parse(jsonOutput(json)), JSON.parse(await readFile(dataPath, 'utf8')));
 });
 
 test('the output is pretty-printed with two spaces and ends with one newline', async t => {
-	const output = printJson(await readJsonResume(dataPath));
+	const output = jsonOutput(await readJsonResume(dataPath));
 	t.true(output.startsWith('{\n  "$schema": '));
 	t.true(output.endsWith('}\n'));
 	t.false(output.endsWith('\n\n'));
 });
 
 test('strings are trimmed and empty strings, lists and objects removed, all the way down', t => {
-	const output = printJson(parseJsonResume(JSON.stringify(messy), 'messy.json'));
+	const output = jsonOutput(parseJsonResume(JSON.stringify(messy), 'messy.json'));
 	t.deepEqual(JSON.parse(output), {
 		$schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
 		basics: {
@@ -83,7 +83,7 @@ test('strings are trimmed and empty strings, lists and objects removed, all the 
 });
 
 test('key order is kept, unknown fields included', t => {
-	const output: unknown = JSON.parse(printJson(parseJsonResume(JSON.stringify(messy), 'messy.json')));
+	const output: unknown = JSON.parse(jsonOutput(parseJsonResume(JSON.stringify(messy), 'messy.json')));
 	t.deepEqual(typeof output === 'object' && output !== null ? Object.keys(output) : [], [
 		'$schema',
 		'basics',
@@ -98,9 +98,9 @@ test('key order is kept, unknown fields included', t => {
 test('a messy résumé the official schema rejects comes out valid', t => {
 	// The empty email and URLs and the padded URL are what the schema objects to.
 	t.not(schemaErrors(messy), undefined);
-	t.is(schemaErrors(JSON.parse(printJson(parseJsonResume(JSON.stringify(messy), 'messy.json')))), undefined);
+	t.is(schemaErrors(JSON.parse(jsonOutput(parseJsonResume(JSON.stringify(messy), 'messy.json')))), undefined);
 });
 
 test('a résumé with nothing in it is an empty object', t => {
-	t.is(printJson({basics: {name: ' '}, work: []}), '{}\n');
+	t.is(jsonOutput({basics: {name: ' '}, work: []}), '{}\n');
 });

@@ -1,8 +1,8 @@
-import {setImmediate as nextTurn} from 'node:timers/promises';
 import test from 'ava';
 import {Text, useInput} from 'ink';
 import {render} from 'ink-testing-library';
 import {commandFor, type KeyPress} from '../source/app/keymap.js';
+import {waitFor} from './helpers/wait-for.js';
 
 /** Records what commandFor makes of each key press, as Ink parses it from the terminal's bytes. */
 function Recorder({presses}: {readonly presses: Array<KeyPress | undefined>}) {
@@ -17,13 +17,14 @@ async function pressesFor(bytes: readonly string[]): Promise<Array<KeyPress | un
 	const presses: Array<KeyPress | undefined> = [];
 	const app = render(<Recorder presses={presses} />);
 	try {
-		// Let the input hook subscribe before typing.
-		await nextTurn();
+		await waitFor(() => app.stdin.listenerCount('readable') > 0, 'Ink to listen for keys');
 		for (const chunk of bytes) {
+			const before = presses.length;
 			app.stdin.write(chunk);
-			// A lone Esc is held back for a turn, in case more of an escape sequence follows.
+			// Each key is awaited before the next is typed: a lone Esc is held back, in case more of an
+			// escape sequence follows, and a key typed meanwhile would join it.
 			// eslint-disable-next-line no-await-in-loop -- key presses arrive one after another
-			await nextTurn();
+			await waitFor(() => presses.length > before, `Ink to read ${JSON.stringify(chunk)}`);
 		}
 	} finally {
 		app.unmount();

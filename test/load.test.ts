@@ -3,7 +3,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import test from 'ava';
-import {checkJsonResume, loadResume, parseResume, ResumeError} from '../source/resume/load.js';
+import {checkJsonResume, ResumeError} from '../source/resume/load.js';
+import {loadResume, parseResume} from './helpers/resume.js';
 
 const valid = JSON.stringify({
 	basics: {label: 'Engineer'},

@@ -2,7 +2,7 @@ import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import {lexer, type MarkedToken, type Token} from 'marked';
 import stringWidth from 'string-width';
-import {printMarkdown} from '../source/outputs/markdown.js';
+import {markdownOutput} from '../source/outputs/markdown.js';
 import {buildResume} from '../source/resume/build-model.js';
 import {readJsonResume} from '../source/resume/load.js';
 import type {JsonResume} from '../source/resume/json-resume.js';
@@ -15,7 +15,7 @@ const widths = [40, 80, 120];
 const json = await readJsonResume(dataPath);
 const resume = buildResume(json);
 
-const print = (width: number, data: Resume = resume): string => printMarkdown(data, {width, today});
+const print = (width: number, data: Resume = resume): string => markdownOutput(data, {width, today});
 
 const normalise = (text: string): string => text.replaceAll(/\s+/gv, ' ').trim();
 

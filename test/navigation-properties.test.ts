@@ -11,7 +11,7 @@ import {
 	type NavShape,
 	type NavState,
 	type ViewMetrics,
-} from '../source/app/update.js';
+} from '../source/app/navigation.js';
 
 /*
 Random content, random terminal sizes and random key presses, run as the app runs them (source/app.tsx and

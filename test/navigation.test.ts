@@ -10,7 +10,7 @@ import {
 	type NavShape,
 	type NavState,
 	type ViewMetrics,
-} from '../source/app/update.js';
+} from '../source/app/navigation.js';
 
 /**
 A list laid out as the app does: an optional header, then items of the given heights with a blank

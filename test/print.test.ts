@@ -2,10 +2,10 @@ import {fileURLToPath} from 'node:url';
 import {stripVTControlCharacters} from 'node:util';
 import test from 'ava';
 import stringWidth from 'string-width';
-import {printText} from '../source/outputs/text.js';
-import {loadResume} from '../source/resume/load.js';
+import {textOutput} from '../source/outputs/text.js';
 import type {Resume} from '../source/resume/model.js';
 import {createTheme, type ColorMode} from '../source/theme/theme.js';
+import {loadResume} from './helpers/resume.js';
 
 const dataPath = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 const today = {year: 2026, month: 11, day: 26};
@@ -15,7 +15,7 @@ const escape = '\u001B';
 const resume = await loadResume(dataPath);
 
 const print = (width: number, mode: ColorMode = 'plain', ascii = false): string =>
-	printText(resume, {theme: createTheme({mode, ascii}), width, today});
+	textOutput(resume, {theme: createTheme({mode, ascii}), width, today});
 
 const normalise = (text: string): string => text.replaceAll(/\s+/gv, ' ').trim();
 

@@ -1,9 +1,9 @@
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import test from 'ava';
-import {loadResume} from '../source/resume/load.js';
 import type {JsonResume} from '../source/resume/json-resume.js';
 import {formatProblem, validateResume} from '../source/resume/validate.js';
+import {loadResume} from './helpers/resume.js';
 import {schemaErrors} from './helpers/schema.js';
 
 // The résumé that ships with the package, and the verified links it may use.

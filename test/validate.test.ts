@@ -144,9 +144,12 @@ test('a highlightLink whose words are in none of the highlights', t => {
 			found: '"Mutual TLS", which is in none of them',
 		},
 	]);
-	t.deepEqual(beyondSchema(data).map(problem => formatProblem('resume.json', problem)), [
-		'resume.json: work[1].highlightLinks[0].highlight: expected words found in exactly one of the highlights of this entry, found "Mutual TLS", which is in none of them',
-	]);
+	t.deepEqual(
+		beyondSchema(data).map(problem => formatProblem('resume.json', problem)),
+		[
+			'resume.json: work[1].highlightLinks[0].highlight: expected words found in exactly one of the highlights of this entry, found "Mutual TLS", which is in none of them',
+		],
+	);
 });
 
 test('a highlightLink looks only at the highlights of its own entry', t => {
@@ -184,9 +187,10 @@ test('an endDate before the startDate', t => {
 	t.deepEqual(beyondSchema(data), [
 		{path: 'work[0].endDate', expected: 'a date on or after the startDate 2021-10', found: '"2019-03"'},
 	]);
-	t.deepEqual(beyondSchema(data).map(problem => formatProblem('resume.json', problem)), [
-		'resume.json: work[0].endDate: expected a date on or after the startDate 2021-10, found "2019-03"',
-	]);
+	t.deepEqual(
+		beyondSchema(data).map(problem => formatProblem('resume.json', problem)),
+		['resume.json: work[0].endDate: expected a date on or after the startDate 2021-10, found "2019-03"'],
+	);
 	t.deepEqual(
 		beyondSchema({education: [{startDate: '2012', endDate: '2008'}]}).map(problem => problem.path),
 		['education[0].endDate'],

@@ -1,31 +1,28 @@
 import {useApp, useInput} from 'ink';
-import {useMemo, useState} from 'react';
-import type {PartialDate, Resume} from '../resume/model.js';
-import type {Theme} from '../theme/theme.js';
-import {buildSections} from '../screens/sections.js';
-import {Lines} from './lines.js';
-import {buildFrame} from './view.js';
+import {useReducer} from 'react';
+import type {Content, TerminalSize} from './frame-layout.js';
 import {commandsFor} from './keymap.js';
-import {initialNavState, navigate} from './update.js';
+import {Lines} from './lines.js';
+import {initialModel, update} from './update.js';
+import {view} from './view.js';
 
 export type AppProps = {
-	readonly resume: Resume;
-	readonly theme: Theme;
-	readonly columns: number;
-	readonly rows: number;
-	readonly today: PartialDate;
+	readonly content: Content;
+	/** The terminal's size: the host renders the app again, synchronously, whenever it changes. */
+	readonly size: TerminalSize;
 	/** False when there is no keyboard to read (stdin is not a terminal). */
 	readonly isInteractive: boolean;
 };
 
-/** The interactive résumé: one navigation state, one keyboard dispatch, a frame drawn to fit the terminal. */
-export function App({resume, theme, columns, rows, today, isInteractive}: AppProps) {
+/** The interactive résumé: the model held by one reducer, keys and resizes sent to it, its view drawn. */
+export function App({content, size, isInteractive}: AppProps) {
 	const {exit} = useApp();
-	const sections = useMemo(() => buildSections(resume), [resume]);
-	const [state, setState] = useState(() => initialNavState(sections.length));
-	const frameFor = (navState: typeof state) =>
-		buildFrame({resume, sections, state: navState, columns, rows, theme, today});
-	const frame = frameFor(state);
+	const [model, dispatch] = useReducer(update, undefined, () => initialModel(content, size));
+	// A new size is applied while rendering, so that no frame is ever drawn for the old one: Ink redraws
+	// as soon as the terminal is resized, and a frame taller than the terminal would scroll it.
+	if (size.columns !== model.size.columns || size.rows !== model.size.rows) {
+		dispatch({type: 'resize', ...size});
+	}
 
 	useInput(
 		(input, key) => {
@@ -35,14 +32,11 @@ export function App({resume, theme, columns, rows, today, isInteractive}: AppPro
 					return;
 				}
 
-				setState(current => {
-					const drawn = frameFor(current);
-					return drawn.kind === 'app' ? navigate(drawn.state, press, drawn.shape) : current;
-				});
+				dispatch({type: 'key', press});
 			}
 		},
 		{isActive: isInteractive},
 	);
 
-	return <Lines lines={frame.lines} />;
+	return <Lines lines={view(model)} />;
 }

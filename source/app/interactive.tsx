@@ -1,15 +1,10 @@
 import {render} from 'ink';
 import {Component, type ReactNode} from 'react';
 import type {PartialDate, Resume} from '../resume/model.js';
+import {buildSections} from '../screens/sections.js';
 import type {Theme} from '../theme/theme.js';
 import {App} from './app.js';
-
-const enterAlternateScreen = '\u001B[?1049h\u001B[H';
-const leaveAlternateScreen = '\u001B[?1049l';
-const showCursor = '\u001B[?25h';
-
-/** What a terminal that does not say its size is taken to be. */
-const fallbackSize = {columns: 80, rows: 24};
+import {terminalSizeOf} from './terminal-size.js';
 
 export type InteractiveOptions = {
 	readonly resume: Resume;
@@ -35,49 +30,44 @@ export function startInteractive({resume, theme, today, stdin, stdout, stderr}: 
 	const failure = new Promise<never>((_, reject) => {
 		failed = reject;
 	});
+	const content = {resume, sections: buildSections(resume), theme, today};
 	const app = () => (
 		<ErrorBoundary onError={failed}>
-			<App
-				isInteractive
-				resume={resume}
-				theme={theme}
-				today={today}
-				columns={stdout.columns || fallbackSize.columns}
-				rows={stdout.rows || fallbackSize.rows}
-			/>
+			<App isInteractive content={content} size={terminalSizeOf(stdout)} />
 		</ErrorBoundary>
 	);
-
-	stdout.write(enterAlternateScreen);
 	const instance = render(app(), {
 		stdin,
 		stdout,
 		stderr,
+		// This program decides for itself that it has a terminal: a CI variable in someone's shell must
+		// not turn the app into a one-frame print.
+		interactive: true,
+		alternateScreen: true,
 		exitOnCtrlC: false,
 		patchConsole: false,
 		incrementalRendering: true,
 	});
-	// Ink redraws on a resize before the app has laid itself out for the new size, which would draw the
-	// old frame, maybe taller than the terminal now is. Re-rendering first (synchronously) avoids that.
+	// Ink's own resize listener redraws the tree as it is, which would draw the old frame, maybe taller than
+	// the terminal now is; rendering the app for the new size first (rerender is synchronous) avoids that.
 	const resized = () => {
 		instance.rerender(app());
 	};
 
 	stdout.prependListener('resize', resized);
-	let restored = false;
-	const restore = () => {
-		if (!restored) {
-			restored = true;
+	let stopped = false;
+	const stop = () => {
+		if (!stopped) {
+			stopped = true;
 			stdout.off('resize', resized);
 			instance.unmount();
-			stdout.write(leaveAlternateScreen + showCursor);
 		}
 	};
 
 	const done = Promise.race([instance.waitUntilExit(), failure])
 		.then(() => undefined)
-		.finally(restore);
-	return {done, stop: restore};
+		.finally(stop);
+	return {done, stop};
 }
 
 type BoundaryProps = {readonly children: ReactNode; readonly onError: (error: Error) => void};

@@ -70,9 +70,7 @@ export const keymap: readonly Binding[] = [
 			{label: 'Esc', key: 'escape'},
 			{label: '←', key: 'leftArrow'},
 			{label: 'h', input: 'h'},
-			// Ink 6.8 reports Backspace as `delete`.
 			{label: 'Backspace', key: 'backspace'},
-			{label: '', key: 'delete'},
 		],
 	},
 	{command: 'next-section', description: 'Next section', keys: [{label: 'Tab', key: 'tab', shift: false}]},
@@ -132,7 +130,7 @@ export type KeyPress = {readonly command: Command; readonly argument: number};
 const namedCharacters = new Map<string, Partial<Key>>([
 	['\r', {return: true}],
 	['\t', {tab: true}],
-	['\u007F', {delete: true}],
+	['\u007F', {backspace: true}],
 	['\b', {backspace: true}],
 ]);
 
@@ -211,8 +209,5 @@ export const hints: readonly Hint[] = [
 
 /** Labels of a binding's keys as the help shows them, e.g. "↑ k". */
 export function keyLabels(binding: Binding): string {
-	return binding.keys
-		.map(spec => spec.label)
-		.filter(Boolean)
-		.join(' ');
+	return binding.keys.map(spec => spec.label).join(' ');
 }

@@ -109,7 +109,7 @@ type Measured =
 			readonly bodies: ReadonlyArray<readonly string[]>;
 			readonly items: readonly ItemRange[];
 			readonly lineCount: number;
-			readonly gutters: {readonly cursor: string; readonly marker: string; readonly indent: string};
+			readonly gutters: Gutters;
 			/** What the last few selected items rendered to: moving back and forth renders nothing again. */
 			readonly selected: Map<number, readonly string[]>;
 	  };
@@ -119,11 +119,8 @@ function measure(screen: Screen, context: ViewContext): Measured {
 		return {kind: 'page', lines: screen.lines(context)};
 	}
 
-	const {theme} = context;
-	const {glyphs} = theme;
-	const markerWidth = Math.max(displayWidth(glyphs.cursor), displayWidth(glyphs.bullet)) + 1;
-	const gutter = (marker: string) => marker + ' '.repeat(markerWidth - displayWidth(marker));
-	const itemContext = {...context, width: context.width - markerWidth};
+	const gutters = guttersOf(screen, context.theme, 'cursor');
+	const itemContext = {...context, width: context.width - gutters.width};
 	const header = screen.header ? [...screen.header(context), ''] : [];
 	const bodies = screen.items.map(item => render(item, itemContext, false));
 	let top = header.length;
@@ -140,13 +137,62 @@ function measure(screen: Screen, context: ViewContext): Measured {
 		bodies,
 		items,
 		lineCount: Math.max(header.length, top - 1),
-		gutters: {
-			cursor: gutter(theme.accent(glyphs.cursor)),
-			marker: gutter(screen.marker === 'bullet' ? theme.muted(glyphs.bullet) : ' '.repeat(displayWidth(glyphs.cursor))),
-			indent: ' '.repeat(markerWidth),
-		},
+		gutters,
 		selected: new Map(),
 	};
+}
+
+type Gutters = {
+	readonly width: number;
+	readonly cursor: string;
+	readonly marker: string;
+	readonly indent: string;
+};
+
+/**
+What stands before each item's lines: the cursor before the selected one, a bullet (for paragraphs) or
+nothing (for entries) before the others, spaces under them. A printed list has no cursor, so its entries
+need no column for one.
+*/
+function guttersOf(screen: Extract<Screen, {kind: 'list'}>, theme: Theme, space: 'cursor' | 'print'): Gutters {
+	const {glyphs} = theme;
+	const bullets = screen.marker === 'bullet';
+	const width =
+		space === 'cursor' || bullets ? Math.max(displayWidth(glyphs.cursor), displayWidth(glyphs.bullet)) + 1 : 0;
+	const gutter = (marker: string) => marker + ' '.repeat(Math.max(0, width - displayWidth(marker)));
+	return {
+		width,
+		cursor: gutter(theme.accent(glyphs.cursor)),
+		marker: gutter(bullets ? theme.muted(glyphs.bullet) : ''),
+		indent: ' '.repeat(width),
+	};
+}
+
+/** Columns a printed list indents what an item opens onto. */
+const nestedIndent = 2;
+
+/**
+A screen with everything behind it, as the printed résumé shows it: each item in full (expanded, as it
+reads when its children follow), then what opening it shows, indented; the same gutters and spacing as the app.
+*/
+export function layoutExpanded(screen: Screen, context: ViewContext): string[] {
+	if (screen.kind === 'page') {
+		return screen.lines(context);
+	}
+
+	const gutters = guttersOf(screen, context.theme, 'print');
+	const itemContext = {...context, width: context.width - gutters.width};
+	const nested = {...context, width: context.width - nestedIndent};
+	const indent = ' '.repeat(nestedIndent);
+	return screen.items.flatMap((item, index) => {
+		const body = item.render(itemContext, {selected: false, expanded: Boolean(item.children)});
+		const lines = body.map((line, row) => (row === 0 ? gutters.marker : gutters.indent) + line);
+		const children = item.children
+			? layoutExpanded(item.children, nested).map(line => (line ? indent + line : line))
+			: [];
+		const gap = index < screen.items.length - 1 ? [''] : [];
+		return [...lines, ...(children.length > 0 ? ['', ...children] : []), ...gap];
+	});
 }
 
 function render(item: ListItem, context: ViewContext, selected: boolean): readonly string[] {

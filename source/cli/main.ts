@@ -4,10 +4,10 @@ import {ReadStream} from 'node:tty';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../../package.json' with {type: 'json'};
 import {toAscii, toAsciiData} from '../text/ascii.js';
-import {printBanner} from '../outputs/banner.js';
-import {printJson} from '../outputs/json.js';
-import {printMarkdown} from '../outputs/markdown.js';
-import {printText} from '../outputs/text.js';
+import {bannerOutput} from '../outputs/banner.js';
+import {jsonOutput} from '../outputs/json.js';
+import {markdownOutput} from '../outputs/markdown.js';
+import {textOutput} from '../outputs/text.js';
 import {dateFromCalendar} from '../resume/dates.js';
 import {checkJsonResume, readResumeForViewing, ResumeError} from '../resume/load.js';
 import {readResumeSource} from '../resume/source.js';
@@ -107,24 +107,29 @@ function warningLines(warnings: readonly string[]): string {
 
 /** Everything but the app: the résumé printed in the format asked for. */
 function render(json: JsonResume, options: Options): string {
+	// In ASCII the résumé's own text is made ASCII before layout, so that widths are measured right, and the
+	// output is made ASCII after it, for what the layout adds (separators, dashes, glyphs).
+	const data = options.ascii ? toAsciiData(json) : json;
+	const text = renderFormat(data, options);
+	return options.ascii ? toAscii(text) : text;
+}
+
+function renderFormat(json: JsonResume, options: Options): string {
 	if (options.output === 'json') {
-		return printJson(json);
+		return jsonOutput(json);
 	}
 
 	const today = dateFromCalendar(new Date());
+	const resume = buildResume(json);
 	if (options.output === 'markdown') {
-		return printMarkdown(buildResume(json), {width: options.width, today});
+		return markdownOutput(resume, {width: options.width, today});
 	}
 
-	// In ASCII the résumé's own text is made ASCII before layout, so that widths are measured right.
-	const resume = buildResume(options.ascii ? toAsciiData(json) : json);
 	const theme = createTheme({mode: options.color ? 'color' : 'plain', ascii: options.ascii});
 	const context = {theme, width: options.width, today};
-	const text =
-		options.output === 'banner'
-			? printBanner(resume, {...context, command: dataCommand(options.data)})
-			: printText(resume, context);
-	return options.ascii ? toAscii(text) : text;
+	return options.output === 'banner'
+		? bannerOutput(resume, {...context, command: dataCommand(options.data)})
+		: textOutput(resume, context);
 }
 
 try {

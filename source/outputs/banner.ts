@@ -20,7 +20,7 @@ A compact card of about ten lines for a login banner or /etc/motd: the headline,
 role and employer, earlier employers, education, the paper, how to get in touch, and how to explore the
 rest. It never shows a street address: a banner is shown to everyone who logs in.
 */
-export function printBanner(resume: Resume, options: ViewContext & {readonly command: string}): string {
+export function bannerOutput(resume: Resume, options: ViewContext & {readonly command: string}): string {
 	const {theme, command} = options;
 	const width = Math.min(options.width, maximumWidth);
 	const inner = width - 4;

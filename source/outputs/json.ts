@@ -4,7 +4,7 @@ import type {JsonResume} from '../resume/json-resume.js';
 The résumé as JSON Resume, for tools: the same data with its strings trimmed and nothing empty left in it
 (a blank string, an empty list or object, a null), keys in their order and unknown fields kept.
 */
-export function printJson(json: JsonResume): string {
+export function jsonOutput(json: JsonResume): string {
 	// JSON.stringify escapes C0 controls; C1 controls, DEL and bidirectional overrides it leaves raw, and a
 	// terminal showing the output would act on them, so they are escaped too (the data stays the same).
 	return (

@@ -27,7 +27,7 @@ The whole résumé as a Markdown document: the name (or headline) as its title w
 person under it, then the sections of the app in its order. Prose is wrapped to `width` columns; headings and
 URLs cannot be broken, so a line with one may be wider.
 */
-export function printMarkdown(resume: Resume, options: Options): string {
+export function markdownOutput(resume: Resume, options: Options): string {
 	const sectionBlocks = new Map<string, () => Block[]>([
 		['About', () => aboutBlocks(resume, options)],
 		['Experience', () => resume.companies.flatMap(company => companyBlocks(company, options))],

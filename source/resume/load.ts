@@ -1,21 +1,14 @@
 import {Readable} from 'node:stream';
 import {ResumeError} from './errors.js';
 import {jsonErrorIndex} from './json-error.js';
-import {buildResume} from './build-model.js';
 import {readResumeSource} from './source.js';
 import type {JsonResume} from './json-resume.js';
-import type {Resume} from './model.js';
 import {readLeniently} from './lenient.js';
 import {renameOldFields} from './old-names.js';
 import {isRecord} from './shape.js';
 import {consistencyProblems, formatProblem, validateResume, type Problem} from './validate.js';
 
 export {ResumeError} from './errors.js';
-
-/** Reads, parses, validates and builds a résumé. Throws ResumeError with a readable message. */
-export async function loadResume(source: string, stdin?: Readable): Promise<Resume> {
-	return buildResume(await readJsonResume(source, stdin));
-}
 
 /**
 Reads, parses and validates the JSON Resume at `source`: a file, "-" for `stdin`, or an http(s) URL; JSON or
@@ -36,11 +29,6 @@ export async function readResumeForViewing(
 ): Promise<{resume: JsonResume; warnings: string[]}> {
 	const {text, name, format} = await readResumeSource(source, stdin);
 	return readLeniently(await parse(text, name, format), name);
-}
-
-/** Parses and builds a résumé from its JSON text; `name` says where the text came from, in messages. */
-export function parseResume(text: string, name: string): Resume {
-	return buildResume(parseJsonResume(text, name));
 }
 
 /** Parses and validates a résumé's JSON text. Throws ResumeError with a readable message. */

@@ -27,8 +27,7 @@ function companyItem(company: Company): ListItem {
 				...wrapParts(details, context, theme.muted),
 				...wrapParts([company.description], context, theme.muted),
 				...linkLines(company.url, context),
-				// Printed, the role's achievements follow as a list, without the header the app shows above them.
-				...(expanded && onlyRole?.summary ? wrap(onlyRole.summary, context.width) : []),
+				...(expanded && onlyRole ? summaryLines(onlyRole, context) : []),
 			];
 		},
 		children: onlyRole
@@ -62,7 +61,7 @@ function roleItem(company: Company, role: Role): ListItem {
 					context,
 					theme.muted,
 				),
-				...(expanded && role.summary ? wrap(role.summary, context.width) : []),
+				...(expanded ? summaryLines(role, context) : []),
 			];
 		},
 		children: achievementsScreen(company, role),
@@ -80,9 +79,17 @@ function achievementsScreen(company: Company, role: Role): Screen {
 				...wrap(theme.heading(role.title), width),
 				...wrapParts([company.name, role.location ?? company.location], context, theme.muted),
 				...(dates ? wrap(theme.muted(dates), width) : []),
-				...(role.summary ? ['', ...wrap(role.summary, width)] : []),
+				...summaryLines(role, context),
 			];
 		},
 		items: role.achievements.map(achievement => highlightItem(achievement)),
 	};
+}
+
+/**
+A role's summary, under the lines that name it: above its achievements when it is open, and in the
+printed résumé, where the role is shown expanded, with its achievements after it.
+*/
+function summaryLines(role: Role, {width}: ViewContext): string[] {
+	return role.summary ? ['', ...wrap(role.summary, width)] : [];
 }

@@ -13,7 +13,6 @@ type Style = (text: string) => string;
 
 /** Semantic styles: components say what a piece of text is, the theme says how it looks. */
 export type Theme = {
-	readonly mode: ColorMode;
 	readonly accent: Style;
 	readonly heading: Style;
 	readonly strong: Style;
@@ -22,7 +21,6 @@ export type Theme = {
 	readonly impact: Style;
 	readonly selected: Style;
 	readonly key: Style;
-	readonly error: Style;
 	readonly glyphs: Glyphs;
 };
 
@@ -84,7 +82,6 @@ export function createTheme({mode, ascii = false}: {readonly mode: ColorMode; re
 	const chalk: ChalkInstance = new Chalk({level: mode === 'color' ? 3 : mode === 'mono' ? 1 : 0});
 	const colored = (style: ChalkInstance, fallback: ChalkInstance): Style => (mode === 'color' ? style : fallback);
 	return {
-		mode,
 		accent: colored(chalk.bold.cyan, chalk.bold),
 		heading: chalk.bold,
 		strong: chalk.bold,
@@ -93,7 +90,6 @@ export function createTheme({mode, ascii = false}: {readonly mode: ColorMode; re
 		impact: colored(chalk.bold.yellow, chalk.bold),
 		selected: colored(chalk.bold.cyan, chalk.bold),
 		key: colored(chalk.bold.white, chalk.bold),
-		error: colored(chalk.red, chalk.bold),
 		glyphs: ascii ? asciiGlyphs : unicodeGlyphs,
 	};
 }

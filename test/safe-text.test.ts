@@ -1,15 +1,16 @@
 /* eslint-disable no-script-url -- the hostile résumé's links are data under test, never followed */
 import test from 'ava';
-import {render} from 'ink-testing-library';
-import {App} from '../source/app/app.js';
-import {printBanner} from '../source/outputs/banner.js';
-import {printJson} from '../source/outputs/json.js';
-import {printMarkdown} from '../source/outputs/markdown.js';
-import {printText} from '../source/outputs/text.js';
+import {update} from '../source/app/update.js';
+import {view} from '../source/app/view.js';
+import {bannerOutput} from '../source/outputs/banner.js';
+import {jsonOutput} from '../source/outputs/json.js';
+import {markdownOutput} from '../source/outputs/markdown.js';
+import {textOutput} from '../source/outputs/text.js';
 import {parseJsonResume} from '../source/resume/load.js';
 import {buildResume} from '../source/resume/build-model.js';
 import {safeText, safeUrl} from '../source/text/safe-text.js';
 import {createTheme} from '../source/theme/theme.js';
+import {modelFor, pressed, today} from './helpers/model.js';
 
 const clipboardWrite = '\u001B]52;c;ZWNobyBwd25lZA==\u0007';
 const clearScreen = '\u001B[2J';
@@ -36,8 +37,6 @@ const hostile = {
 	publications: [{name: `Paper${bidi}`, url: 'file:///etc/passwd'}],
 };
 
-const today = {year: 2026, month: 11, day: 26};
-
 test('safeText removes escape sequences whole and every control character', t => {
 	t.is(safeText(`a${clipboardWrite}b${clearScreen}c${hyperlink}d`), 'abcclickd');
 	t.is(safeText(`x${c1Csi}y`), 'xy', 'a C1 CSI sequence goes whole too');
@@ -60,13 +59,18 @@ test('no hostile sequence from the data reaches any output', t => {
 	const json = parseJsonResume(JSON.stringify(hostile), 'hostile.json');
 	const resume = buildResume(json);
 	const plain = createTheme({mode: 'plain'});
-	const app = render(<App isInteractive={false} resume={resume} theme={plain} today={today} columns={80} rows={24} />);
+	// The app's frames: each section's first screen, and what opening its first item shows.
+	const start = modelFor(resume, {columns: 80, rows: 24});
+	const app = start.content.sections.flatMap((_, section) => {
+		const shown = update(start, {type: 'key', press: {command: 'go-to-section', argument: section}});
+		return [view(shown), view(pressed(shown, 'open')), view(pressed(shown, 'open', 'open'))];
+	});
 	const outputs = {
-		text: printText(resume, {theme: plain, width: 80, today}),
-		banner: printBanner(resume, {theme: plain, width: 80, today, command: 'x'}),
-		markdown: printMarkdown(resume, {width: 80, today}),
-		json: printJson(json),
-		app: app.lastFrame() ?? '',
+		text: textOutput(resume, {theme: plain, width: 80, today}),
+		banner: bannerOutput(resume, {theme: plain, width: 80, today, command: 'x'}),
+		markdown: markdownOutput(resume, {width: 80, today}),
+		json: jsonOutput(json),
+		app: app.flat().join('\n'),
 	};
 	// Any control character but the newline, or a bidirectional override.
 	// eslint-disable-next-line no-control-regex
@@ -78,5 +82,4 @@ test('no hostile sequence from the data reaches any output', t => {
 	t.true(outputs.text.includes('https://ok.example/'), 'the safe link is kept');
 	t.false(outputs.text.includes('javascript:'), 'the javascript: link is dropped');
 	t.false(outputs.text.includes('file:///etc/passwd'), 'the file: URL is dropped');
-	app.unmount();
 });

@@ -1,3 +1,0 @@
-const isInCi = false;
-
-export default isInCi;

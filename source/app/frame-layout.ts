@@ -1,0 +1,92 @@
+import type {PartialDate, Resume} from '../resume/model.js';
+import {descend} from '../screens/sections.js';
+import type {Screen, Section} from '../screens/types.js';
+import type {Theme} from '../theme/theme.js';
+import {helpLines} from './chrome.js';
+import {layoutScreen, type ScreenLayout} from './list-layout.js';
+import {currentPath, type NavShape, type NavState} from './navigation.js';
+
+/** What a session shows: fixed for its whole life. */
+export type Content = {
+	readonly resume: Resume;
+	readonly sections: readonly Section[];
+	readonly theme: Theme;
+	/** The day "present" means, for spans and tenures. */
+	readonly today: PartialDate;
+};
+
+export type TerminalSize = {readonly columns: number; readonly rows: number};
+
+/** The smallest terminal the app draws itself in; below it, a polite message. */
+export const minimumSize: TerminalSize = {columns: 40, rows: 12};
+
+/** Text wider than this is hard to read: wider terminals leave the rest of the line empty. */
+export const readableWidth = 100;
+
+/**
+From this width, a list whose items open onto more shows, beside it, what the selected item opens onto:
+the roles of a company, the achievements of a role.
+*/
+const splitWidth = 110;
+const listPaneWidth = 56;
+
+/** Columns between the list and the preview beside it: a space, a divider, a space. */
+export const paneGap = 3;
+
+/** Below this height the rules around the content give their rows to the content. */
+const roomyRows = 16;
+
+/** Where everything goes in a frame of one size, for one navigation state. */
+export type FrameLayout = {
+	/** Columns inside the one-column margin on the left. */
+	readonly width: number;
+	/** Rows of content between the chrome above and below. */
+	readonly height: number;
+	readonly rules: boolean;
+	readonly screen: Screen;
+	readonly crumbs: readonly string[];
+	readonly list: ScreenLayout;
+	readonly listWidth: number;
+	/** What the selected item opens onto, beside the list on a wide terminal: one line more than fits. */
+	readonly preview?: readonly string[];
+	readonly help: readonly string[];
+	readonly shape: NavShape;
+};
+
+/** Lays out the frame for `nav` at `size`; nothing when the terminal is too small for the app. */
+export function layoutFrame(content: Content, size: TerminalSize, nav: NavState): FrameLayout | undefined {
+	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
+		return undefined;
+	}
+
+	const {sections, theme, today} = content;
+	const width = size.columns - 2;
+	// Headline, tabs and breadcrumb above the content and the footer below it, with rules when there is room.
+	const rules = size.rows >= roomyRows;
+	const height = size.rows - (rules ? 6 : 4);
+	const path = currentPath(nav);
+	const cursor = path.at(-1)!;
+	const {screen, crumbs} = descend(sections[nav.section]!, path.slice(0, -1));
+	const split = width >= splitWidth && screen.kind === 'list' && screen.items.some(item => item.children);
+	const listWidth = split ? Math.min(listPaneWidth, Math.floor(width * 0.42)) : Math.min(width, readableWidth);
+	const list = layoutScreen(screen, {width: listWidth, theme, today}, cursor);
+	const opened = screen.kind === 'list' ? screen.items[cursor]?.children : undefined;
+	const previewWidth = Math.min(width - listWidth - paneGap, readableWidth);
+	const preview =
+		split && opened ? layoutScreen(opened, {width: previewWidth, theme, today}).slice(0, height + 1) : undefined;
+	const help = helpLines(theme, Math.min(width, readableWidth));
+	const shape: NavShape = {
+		sections: sections.length,
+		count(sectionIndex, parents) {
+			const {screen} = descend(sections[sectionIndex]!, parents);
+			return screen.kind === 'list' ? screen.items.length : 0;
+		},
+		canOpen(sectionIndex, openPath) {
+			const {screen} = descend(sections[sectionIndex]!, openPath.slice(0, -1));
+			return screen.kind === 'list' && Boolean(screen.items[openPath.at(-1)!]?.children);
+		},
+		view: {items: list.items, lines: list.lineCount, height},
+		helpLines: help.length,
+	};
+	return {width, height, rules, screen, crumbs, list, listWidth, ...(preview ? {preview} : {}), help, shape};
+}
