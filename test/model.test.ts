@@ -259,11 +259,12 @@ test('education joins the kind of degree and the area', t => {
 	});
 	t.is(resume.education[1]!.degree, 'Physics');
 	t.is(resume.education[2]!.degree, 'PhD');
-	// An entry without an institution is left out.
-	t.is(resume.education.length, 3);
+	// An entry without an institution is named by its degree, so that nothing it says is lost.
+	t.is(resume.education.length, 4);
+	t.like(resume.education[3], {institution: 'No institution', degree: undefined});
 });
 
-test('skills keep their name, level and keywords; a group without a name is called Skills', t => {
+test('skills keep their name, level and keywords; a group without a name is called Skills, and kept for its level', t => {
 	const resume = buildResume({
 		skills: [
 			{name: 'Tools and Technologies', level: 'Expert', keywords: ['Java', ' Perl ', '', 'Python']},
@@ -276,6 +277,7 @@ test('skills keep their name, level and keywords; a group without a name is call
 		{name: 'Tools and Technologies', level: 'Expert', keywords: ['Java', 'Perl', 'Python']},
 		{name: 'Skills', level: undefined, keywords: ['Rust']},
 		{name: 'Leadership', level: undefined, keywords: []},
+		{name: 'Skills', level: 'Novice', keywords: []},
 	]);
 });
 
@@ -302,6 +304,7 @@ test('publications keep their fields and parse the release date', t => {
 			summary: 'Co-authored.',
 		},
 		{name: 'Undated note', publisher: undefined, url: undefined, summary: undefined},
+		{name: 'Publication', publisher: 'No name', url: undefined, summary: undefined},
 	]);
 });
 

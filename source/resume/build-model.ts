@@ -16,23 +16,33 @@ export function buildResume(json: JsonResume): Resume {
 		label: clean(basics.label),
 		summary: clean(basics.summary),
 		location: joinPresent([location.city, location.region, location.countryCode], ', '),
-		address: street
-			? joinPresent(
-					[...street, joinPresent([location.postalCode, location.city], ' '), location.region, location.countryCode],
-					', ',
-				)
-			: undefined,
+		address:
+			street || location.postalCode
+				? joinPresent(
+						[
+							...(street ?? []),
+							joinPresent([location.postalCode, location.city], ' '),
+							location.region,
+							location.countryCode,
+						],
+						', ',
+					)
+				: undefined,
 		contacts: contactsOf(basics),
 		companies: buildCompanies(json.work ?? []),
 		projects: buildProjects(json.projects ?? []),
 		education: (json.education ?? []).flatMap(entry => {
-			const institution = clean(entry.institution);
+			const degree = joinPresent([entry.studyType, entry.area], ', ');
+			// Without an institution, the degree names the entry, or the section's word for one.
+			const said = [entry.score, entry.location, entry.url, entry.startDate, entry.endDate, ...(entry.courses ?? [])];
+			const institution =
+				clean(entry.institution) ?? degree ?? (said.some(value => clean(value)) ? 'Education' : undefined);
 			return institution
 				? [
 						{
 							institution,
 							url: linkOf(entry.url),
-							degree: joinPresent([entry.studyType, entry.area], ', '),
+							degree: institution === degree ? undefined : degree,
 							score: clean(entry.score),
 							location: clean(entry.location),
 							...toDated(entry.startDate, entry.endDate),
@@ -43,7 +53,9 @@ export function buildResume(json: JsonResume): Resume {
 		}),
 		skills: keywordGroups(json.skills ?? [], 'Skills'),
 		publications: (json.publications ?? []).flatMap(publication => {
-			const name = clean(publication.name);
+			// A publication without a name still shows what it says, under the section's word for one.
+			const said = [publication.publisher, publication.summary, publication.url, publication.releaseDate];
+			const name = clean(publication.name) ?? (said.some(value => clean(value)) ? 'Publication' : undefined);
 			return name
 				? [
 						{
@@ -76,10 +88,11 @@ function keywordGroups(
 ) {
 	return groups.flatMap(group => {
 		const name = clean(group.name);
+		const level = clean(group.level);
 		const keywords = cleanList(group.keywords);
-		return name !== undefined || keywords.length > 0
-			? [{name: name ?? unnamed, level: clean(group.level), keywords}]
-			: [];
+		return name === undefined && level === undefined && keywords.length === 0
+			? []
+			: [{name: name ?? unnamed, level, keywords}];
 	});
 }
 
@@ -91,8 +104,9 @@ function contactsOf(basics: JsonBasics): Contact[] {
 	const image = linkOf(basics.image);
 	const profiles = (basics.profiles ?? []).flatMap(profile => {
 		const link = linkOf(profile.url);
-		const text = clean(profile.username) ?? link;
-		return text ? [{label: clean(profile.network) ?? 'Profile', text, url: link}] : [];
+		const network = clean(profile.network);
+		const text = clean(profile.username) ?? link ?? network;
+		return text ? [{label: network ?? 'Profile', text, url: link}] : [];
 	});
 	return [
 		...(email ? [{label: 'E-mail', text: email, url: safeUrl(`mailto:${email}`)}] : []),

@@ -3,7 +3,7 @@ import {formatDate} from './dates.js';
 import {isoDate, readDateForm} from './date-forms.js';
 import type {JsonResume} from './json-resume.js';
 import {renameOldFields} from './old-names.js';
-import {dateFields, holdsObjects, isRecord, kindAt, pathSteps, urlFields} from './shape.js';
+import {dateFields, holdsObjects, isRecord, kindAt, nameFieldAt, pathSteps, urlFields} from './shape.js';
 import {consistencyProblems, formatProblem, validateResume, type Problem} from './validate.js';
 
 /**
@@ -111,6 +111,13 @@ function repair(
 	}
 
 	if (kind === 'object') {
+		// "languages": ["English"]: a list of names where entries belong.
+		const nameField = nameFieldAt(steps);
+		if (nameField && typeof value === 'string') {
+			set({[nameField]: value});
+			return `read as ${JSON.stringify({[nameField]: value})}`;
+		}
+
 		return remove();
 	}
 

@@ -49,6 +49,27 @@ export function kindAt(steps: ReadonlyArray<string | number>): Kind {
 	return stringLists.has(last) || objectLists.has(last) ? 'list' : 'string';
 }
 
+/** The field that names an entry of each list of objects: what a lone string in its place most likely is. */
+const nameFields = new Map([
+	['work', 'name'],
+	['volunteer', 'organization'],
+	['education', 'institution'],
+	['awards', 'title'],
+	['certificates', 'name'],
+	['publications', 'name'],
+	['skills', 'name'],
+	['languages', 'language'],
+	['interests', 'name'],
+	['references', 'reference'],
+	['projects', 'name'],
+	['profiles', 'url'],
+]);
+
+/** The naming field of an entry at the end of these steps (languages[1] → "language"), if it has one. */
+export function nameFieldAt(steps: ReadonlyArray<string | number>): string | undefined {
+	return typeof steps.at(-1) === 'number' ? nameFields.get(String(steps.at(-2))) : undefined;
+}
+
 /** Whether the list at the end of these steps holds objects (rather than strings). */
 export function holdsObjects(steps: ReadonlyArray<string | number>): boolean {
 	return objectLists.has(String(steps.at(-1)));
