@@ -59,9 +59,10 @@ test('sections are printed in order, each under its own heading', t => {
 	);
 });
 
-test('the headline comes first: the current title and employer', t => {
-	const [headline] = print(120).split('\n');
-	t.is(headline, 'Principal Reliability Engineer · Harbor Robotics · Lisbon, PT');
+test('who it is comes first: the headline, then the current employer and the place', t => {
+	const [headline, where] = print(120).split('\n');
+	t.is(headline, 'Principal Reliability Engineer');
+	t.is(where, 'Harbor Robotics · Lisbon, PT');
 });
 
 test('the companies and roles are printed in order with their spans and tenures', t => {

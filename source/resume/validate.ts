@@ -162,13 +162,12 @@ const resumeShape = object({
 });
 
 /**
-Checks a parsed résumé file and lists every problem, not just the first.
+Checks a parsed résumé file against the schema and lists every problem, not just the first.
 Returns the data typed once it has none.
 */
 export function validateResume(data: unknown): {valid: true; resume: JsonResume} | {valid: false; problems: Problem[]} {
 	const problems: Problem[] = [];
 	resumeShape(data, '', problems);
-	checkConsistency(data, problems);
 	if (problems.length > 0) {
 		return {valid: false, problems};
 	}
@@ -180,11 +179,12 @@ export function validateResume(data: unknown): {valid: true; resume: JsonResume}
 }
 
 /**
-What a schema cannot say: dates in order, links that point at a highlight. It runs even when the file has
-problems elsewhere, so that one run lists them all, but only on entries without a problem of their own: of an
-entry with a wrong field it could not say anything sure, and that field is listed already.
+What a schema cannot say, and so our checks beyond it: dates in order, links that point at a highlight. These
+are warnings, never a reason to refuse a résumé. They look only at entries without a problem of their own: of
+an entry with a wrong field they could not say anything sure, and that field is listed already.
 */
-function checkConsistency(data: unknown, problems: Problem[]): void {
+export function consistencyProblems(data: unknown): Problem[] {
+	const problems: Problem[] = [];
 	const work = wellFormed<JsonWork>(data, 'work', workEntry);
 	for (const {entry, path} of [...work, ...wellFormed<JsonEducation>(data, 'education', educationEntry)]) {
 		const start = entry.startDate ? parseDate(entry.startDate) : undefined;
@@ -218,6 +218,8 @@ function checkConsistency(data: unknown, problems: Problem[]): void {
 			}
 		}
 	}
+
+	return problems;
 }
 
 /** The entries of a section that pass `check`, typed, with their paths; none when the section is not a list. */
