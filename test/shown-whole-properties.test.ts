@@ -99,13 +99,14 @@ const resumeArbitrary: fc.Arbitrary<JsonResume> = fc.record(
 
 test('every string that is not a date is in the printed text, at any width', t => {
 	const theme = createTheme({mode: 'plain'});
-	fc.assert(
-		fc.property(resumeArbitrary, fc.integer({min: 40, max: 140}), (json, width) => {
-			const printed = squeezed(textOutput(buildResume(json), {theme, width, today}));
-			// A failing résumé is shrunk to a small one, and fast-check's error names it.
-			return validateResume(json).valid && textValues(json).every(value => printed.includes(squeezed(value)));
-		}),
-		{numRuns: 150},
-	);
-	t.pass('every value of 150 random résumés was printed');
+	t.notThrows(() => {
+		fc.assert(
+			fc.property(resumeArbitrary, fc.integer({min: 40, max: 140}), (json, width) => {
+				const printed = squeezed(textOutput(buildResume(json), {theme, width, today}));
+				// A failing résumé is shrunk to a small one, and fast-check's error names it.
+				return validateResume(json).valid && textValues(json).every(value => printed.includes(squeezed(value)));
+			}),
+			{numRuns: 150},
+		);
+	});
 });

@@ -22,7 +22,7 @@ for (const mode of [['--print'], ['--format', 'markdown'], ['--format', 'json'],
 		const warnings = linesOf(result.stderr);
 		t.is(warnings.length, 28);
 		for (const warning of warnings) {
-			t.true(warning.startsWith(`${prefix}${sloppy}: `), warning);
+			t.true(warning.startsWith(`${prefix}${sloppy}: `), `not a warning: ${warning}`);
 		}
 
 		t.true(result.stdout.includes('Mia Schäfer'));
@@ -43,7 +43,7 @@ test('each kind of warning is named: a date read, a date shown as written, a pre
 		'basics.url: expected a URI with a scheme, like https://example.com, found "mia.example.de"; read as https://mia.example.de',
 		'work[4].endDate: expected a date on or after the startDate 2014-05, found "2014-01"; shown as written',
 	]) {
-		t.true(linesOf(stderr).includes(`${prefix}${sloppy}: ${line}`), line);
+		t.true(linesOf(stderr).includes(`${prefix}${sloppy}: ${line}`), `missing: ${line}`);
 	}
 });
 
@@ -72,9 +72,8 @@ test('an old-schema résumé is valid, with a warning for each old name, and sho
 
 	const shown = await run(['--format', 'json', '--data', oldSchema]);
 	t.is(shown.code, 0);
-	const json = JSON.parse(shown.stdout) as {work: Array<Record<string, string>>};
-	t.is(json.work[0]!['name'], 'Lusitânia Dados');
-	t.is(json.work[0]!['company'], undefined);
+	t.like(JSON.parse(shown.stdout), {work: [{name: 'Lusitânia Dados', url: 'https://lusitania.example.pt'}]});
+	t.false(shown.stdout.includes('"company"'));
 });
 
 test('warnings quote the résumé made safe: no escape code reaches the terminal', async t => {
@@ -84,7 +83,9 @@ test('warnings quote the résumé made safe: no escape code reaches the terminal
 	const result = await run(['--print', '--data', file]);
 	t.is(result.code, 0);
 	t.is(linesOf(result.stderr).length, 1);
-	t.notRegex(result.stderr, /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/v, JSON.stringify(result.stderr));
+	// Control characters, but for the line breaks between warnings, are what this looks for.
+	// eslint-disable-next-line no-control-regex
+	t.notRegex(result.stderr, /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/v, 'a control character reached stderr');
 });
 
 test('what cannot be read at all is still refused with one line and exit 1', async t => {

@@ -37,8 +37,8 @@ test('a style open across a break is closed at the end of the line and opened ag
 	const lines = wrap(theme.heading(chinese), 12);
 	t.true(lines.length > 3);
 	for (const line of lines) {
-		t.true(line.startsWith('\u001B[1m'), JSON.stringify(line));
-		t.true(line.endsWith('\u001B[22m'), JSON.stringify(line));
+		t.true(line.startsWith('\u001B[1m'), `not reopened: ${JSON.stringify(line)}`);
+		t.true(line.endsWith('\u001B[22m'), `not closed: ${JSON.stringify(line)}`);
 	}
 
 	t.is(lines.map(line => stripVTControlCharacters(line)).join(''), chinese);
