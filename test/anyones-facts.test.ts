@@ -1,13 +1,20 @@
 /* Facts computed from a résumé as a reader would: stints, total experience, the current role, the tabs. */
+import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import {tabBar} from '../source/app/chrome.js';
 import {dataCommand} from '../source/cli/data-command.js';
 import {buildResume} from '../source/resume/build-model.js';
 import {monthsCovered} from '../source/resume/dates.js';
 import {latestRole} from '../source/resume/latest-role.js';
+import {readResumeForViewing} from '../source/resume/load.js';
+import {buildSections} from '../source/screens/sections.js';
 import {textOutput} from '../source/outputs/text.js';
 import {createTheme} from '../source/theme/theme.js';
 import {today} from './helpers/model.js';
+
+// Every section of the schema, as the fixture that has them all gives them.
+const everySection = await readResumeForViewing(fileURLToPath(new URL('fixtures/every-section.json', import.meta.url)));
+const titles = buildSections(buildResume(everySection.resume)).map(section => section.title);
 
 const theme = createTheme({mode: 'plain'});
 
@@ -92,22 +99,8 @@ test('the command that shows a --data résumé again names a file by its base na
 	t.is(dataCommand('/tmp/my résumé (2).json'), "terminal-resume --data 'my résumé (2).json'");
 });
 
-const titles = [
-	'About',
-	'Experience',
-	'Projects',
-	'Education',
-	'Skills',
-	'Publications',
-	'Awards',
-	'Certificates',
-	'Volunteer',
-	'Languages',
-	'Interests',
-	'References',
-];
-
-test('tabs that do not all fit scroll with the current one, an ellipsis where there are more', t => {
+test('twelve tabs that do not all fit scroll with the current one, an ellipsis where there are more', t => {
+	t.is(titles.length, 12);
 	for (const width of [40, 80, 120]) {
 		for (const [current, title] of titles.entries()) {
 			const bar = tabBar(titles, current, theme, width);
