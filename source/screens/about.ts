@@ -84,8 +84,14 @@ function labelled(
 	const valueContext = {...context, width: width - labelWidth};
 	const indent = ' '.repeat(labelWidth);
 	return facts.flatMap(([label, parts]) => {
+		// A value too wide for its column (a long URL, on a narrow screen) goes under its label, so that it is
+		// not broken; so does any value of a label too long for its column (a profile's network may be anything).
+		if (parts.some(part => part && displayWidth(part) > valueContext.width)) {
+			const under = {...context, width: width - 2};
+			return [...wrap(theme.strong(label), width), ...wrapParts(parts, under).map(line => `  ${line}`)];
+		}
+
 		const lines = wrapParts(parts, valueContext);
-		// A label too long for its column (a profile's network may be anything) gets a line of its own.
 		if (displayWidth(label) > labelWidth - 2) {
 			return [...wrap(theme.strong(label), width), ...lines.map(line => indent + line)];
 		}
