@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {safeText} from '../text/safe-text.js';
+import {shellQuote} from '../text/shell-quote.js';
 
 /**
 The command that shows this résumé again, for the banner's last line: a URL as given, a file by its base
@@ -11,10 +11,5 @@ export function dataCommand(data: string | undefined): string {
 	}
 
 	const source = /^https?:\/\//iv.test(data) || data === '-' ? data : path.basename(data);
-	return `terminal-resume --data ${shellWord(safeText(source))}`;
-}
-
-/** A word as a shell reads it back: quoted when it has anything a shell would act on. */
-function shellWord(word: string): string {
-	return /^[\w@%+=:,.\/\-]+$/v.test(word) ? word : `'${word.replaceAll("'", String.raw`'\''`)}'`;
+	return `terminal-resume --data ${shellQuote(source)}`;
 }

@@ -14,9 +14,10 @@ import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
 import type {JsonResume} from '../resume/json-resume.js';
-import {safeText} from '../text/safe-text.js';
+import {safeText, safeLines} from '../text/safe-text.js';
 import {createTheme} from '../theme/theme.js';
 import {dataCommand} from './data-command.js';
+import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
 
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
 		stdout.write(
 			problems.length === 0
 				? 'valid\n'
-				: problems.map(problem => `${safeText(formatProblem(name, problem))}\n`).join(''),
+				: safeLines(problems.map(problem => `${formatProblem(name, problem)}\n`).join('')),
 		);
 		return problems.length === 0 ? 0 : 1;
 	}
@@ -132,18 +133,37 @@ function renderFormat(json: JsonResume, options: Options): string {
 		: textOutput(resume, context);
 }
 
+/** The one line (or lines) and status for an error that ends the program. */
+function failure(error: unknown): {readonly message: string; readonly code: number} {
+	if (error instanceof UsageError) {
+		return {message: `terminal-resume: ${error.message}\n${error.hint}\n`, code: 2};
+	}
+
+	if (error instanceof ResumeError) {
+		return {message: `terminal-resume: ${error.message}\n`, code: 1};
+	}
+
+	const reason = error instanceof Error ? error.message : String(error);
+	return {message: `terminal-resume: unexpected error: ${reason}\n`, code: 1};
+}
+
+process.stdout.on('error', (error: unknown) => {
+	const {code, message} = outputFailure(error);
+	if (message) {
+		process.stderr.write(message);
+	}
+
+	// Nothing more can be written: the program ends here, as a pipeline's writer does when its reader goes.
+	// eslint-disable-next-line unicorn/no-process-exit
+	process.exit(code);
+});
+// Nothing is left to tell when stderr itself cannot be written to; the status still says it.
+process.stderr.on('error', () => undefined);
+
 try {
 	process.exitCode = await main();
 } catch (error) {
-	const {stderr} = process;
-	if (error instanceof UsageError) {
-		stderr.write(`terminal-resume: ${error.message}\n${error.hint}\n`);
-		process.exitCode = 2;
-	} else if (error instanceof ResumeError) {
-		stderr.write(`terminal-resume: ${error.message}\n`);
-		process.exitCode = 1;
-	} else {
-		stderr.write(`terminal-resume: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-		process.exitCode = 1;
-	}
+	const {message, code} = failure(error);
+	process.stderr.write(safeLines(message));
+	process.exitCode = code;
 }

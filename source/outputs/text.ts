@@ -13,9 +13,13 @@ export function textOutput(resume: Resume, options: {theme: Theme; width: number
 	// Who it is and how to reach them head the page; About then says the rest of what it says in the app.
 	const lines = identityLines(resume, context);
 	for (const section of buildSections(resume)) {
+		// Joined, not spread into push(): a section of 150,000 lines overflows the call stack as arguments.
 		const body = layoutExpanded(section.printed ?? section.screen, context);
 		if (body.length > 0) {
-			lines.push('', theme.heading(section.title), rule(theme, Math.min(width, section.title.length)), '', ...body);
+			lines.push(
+				['', theme.heading(section.title), rule(theme, Math.min(width, section.title.length)), ''].join('\n'),
+				body.join('\n'),
+			);
 		}
 	}
 

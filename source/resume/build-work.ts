@@ -4,6 +4,7 @@ import type {JsonWork} from './json-resume.js';
 import type {Achievement, Company, Link, PartialDate, Role, Span} from './model.js';
 import {clean, cleanList, linkOf} from './clean.js';
 import {toDated} from './build-dates.js';
+import {textsContaining} from './texts-containing.js';
 
 type NamedRole = Role & {
 	readonly employer: string;
@@ -46,7 +47,8 @@ function groupCompanies(roles: readonly NamedRole[]): Company[] {
 function toRole(work: JsonWork): NamedRole {
 	const highlights = cleanList(work.highlights);
 	const summary = clean(work.summary);
-	const achievements: Achievement[] = highlights.map(text => ({text, links: linksFor(text, work)}));
+	const links = linksOf(highlights, work);
+	const achievements: Achievement[] = highlights.map((text, index) => ({text, links: links[index]!}));
 	return {
 		employer: clean(work.name) ?? clean(work.position) ?? 'Work',
 		description: clean(work.description),
@@ -59,13 +61,27 @@ function toRole(work: JsonWork): NamedRole {
 	};
 }
 
-function linksFor(highlight: string, work: JsonWork): Link[] {
-	return (work.highlightLinks ?? []).flatMap(link => {
+/**
+The links of each highlight: a link goes with the first highlight its words are in (validate warns when
+that is not exactly one), found in one pass over the highlights rather than each link asking each of them.
+*/
+function linksOf(highlights: readonly string[], work: JsonWork): Link[][] {
+	const links = work.highlightLinks ?? [];
+	const homes = textsContaining(
+		links.map(link => safeText(link.highlight)),
+		highlights,
+		1,
+	);
+	const byHighlight = highlights.map((): Link[] => []);
+	for (const [index, link] of links.entries()) {
 		const url = safeUrl(link.url);
-		return url && highlight.includes(safeText(link.highlight))
-			? [{url, label: clean(link.label) ?? 'link', title: clean(link.title)}]
-			: [];
-	});
+		const home = homes[index]![0];
+		if (url && home !== undefined) {
+			byHighlight[home]!.push({url, label: clean(link.label) ?? 'link', title: clean(link.title)});
+		}
+	}
+
+	return byHighlight;
 }
 
 /** From the earliest start to the latest end; present if any role is. */

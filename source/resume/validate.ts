@@ -1,5 +1,7 @@
 import {endsBefore, parseDate} from './dates.js';
+import {describe} from './describe-value.js';
 import type {JsonEducation, JsonResume, JsonWork} from './json-resume.js';
+import {textsContaining} from './texts-containing.js';
 
 /** One thing wrong with a résumé file, phrased for the person who has to fix it. */
 export type Problem = {
@@ -198,13 +200,20 @@ export function consistencyProblems(data: unknown): Problem[] {
 	}
 
 	for (const {entry, path} of work) {
-		for (const [index, link] of (entry.highlightLinks ?? []).entries()) {
-			const matches = (entry.highlights ?? []).filter(highlight => highlight.includes(link.highlight)).length;
+		const links = entry.highlightLinks ?? [];
+		// Counted up to two: whether a link's words are in none, one or more than one highlight.
+		const containing = textsContaining(
+			links.map(link => link.highlight),
+			entry.highlights ?? [],
+			2,
+		);
+		for (const [index, link] of links.entries()) {
+			const matches = containing[index]!.length;
 			if (matches !== 1) {
 				problems.push({
 					path: `${path}.highlightLinks[${index}].highlight`,
 					expected: 'words found in exactly one of the highlights of this entry',
-					found: `${describe(link.highlight)}, which is in ${matches === 0 ? 'none' : matches} of them`,
+					found: `${describe(link.highlight)}, which is in ${matches === 0 ? 'none' : 'more than one'} of them`,
 				});
 			}
 		}
@@ -240,29 +249,4 @@ export function formatProblem(source: string, problem: Problem): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-	if (value === null) {
-		return 'null';
-	}
-
-	if (Array.isArray(value)) {
-		return `a list of ${value.length}`;
-	}
-
-	if (typeof value === 'string') {
-		const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-		return JSON.stringify(shown);
-	}
-
-	if (typeof value === 'object') {
-		return 'an object';
-	}
-
-	if (typeof value === 'number' || typeof value === 'boolean') {
-		return `${typeof value} ${value}`;
-	}
-
-	return typeof value;
 }

@@ -49,8 +49,11 @@ export function wrapParts(
 		}
 
 		const wrapped = wrap(part, width);
-		lines.push(...wrapped.slice(0, -1));
-		current = wrapped.at(-1)!;
+		current = wrapped.pop()!;
+		// One by one: a spread of a long paragraph's lines as arguments can overflow the call stack.
+		for (const line of wrapped) {
+			lines.push(line);
+		}
 	}
 
 	return (current ? [...lines, current] : lines).map(line => style(line));

@@ -1,5 +1,6 @@
 import type {Language} from '../resume/model.js';
 import {displayWidth, hanging, padEnd, wrap} from '../text/text.js';
+import {largest} from './largest.js';
 import type {Screen} from './types.js';
 
 /** The languages as a table, a line each, fluency beside the language: there is nothing to open. */
@@ -7,10 +8,7 @@ export function languagesScreen(languages: readonly Language[]): Screen {
 	return {
 		kind: 'page',
 		lines({theme, width}) {
-			const column = Math.min(
-				Math.max(...languages.map(entry => displayWidth(entry.language))) + 2,
-				Math.floor(width / 2),
-			);
+			const column = Math.min(largest(languages.map(entry => displayWidth(entry.language))) + 2, Math.floor(width / 2));
 			return languages.flatMap(({language, fluency}) => {
 				if (!fluency) {
 					return wrap(theme.strong(language), width);

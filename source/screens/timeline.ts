@@ -3,6 +3,7 @@ import {formatDuration, monthsCovered} from '../resume/dates.js';
 import type {Company, PartialDate, Span} from '../resume/model.js';
 import {displayWidth, padEnd} from '../text/text.js';
 import type {ViewContext} from './types.js';
+import {largest} from './largest.js';
 
 const monthIndex = (date: PartialDate, fallbackMonth: number): number =>
 	date.year * 12 + (date.month ?? fallbackMonth) - 1;
@@ -22,15 +23,12 @@ export function timeline(companies: readonly Company[], context: ViewContext): s
 	}
 
 	const spans = rows.flatMap(row => row.stints);
-	const first = Math.min(...spans.map(span => monthIndex(span.start, 1)));
-	const last = Math.max(...spans.map(span => monthIndex(span.end ?? today, 12)));
+	const first = -largest(spans.map(span => -monthIndex(span.start, 1)));
+	const last = largest(spans.map(span => monthIndex(span.end ?? today, 12)));
 	const months = last - first + 1;
 	const notes = rows.map(row => formatDuration(monthsCovered(row.stints, today)));
-	const noteWidth = width >= 60 ? Math.max(...notes.map(note => displayWidth(note))) + 2 : 0;
-	const labelWidth = Math.min(
-		Math.max(...rows.map(row => displayWidth(row.name))),
-		Math.max(8, Math.floor(width * 0.28)),
-	);
+	const noteWidth = width >= 60 ? largest(notes.map(note => displayWidth(note))) + 2 : 0;
+	const labelWidth = Math.min(largest(rows.map(row => displayWidth(row.name))), Math.max(8, Math.floor(width * 0.28)));
 	const barWidth = Math.max(4, width - labelWidth - 2 - noteWidth);
 	const column = (month: number): number => Math.floor(((month - first) * barWidth) / months);
 
