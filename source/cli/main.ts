@@ -17,6 +17,7 @@ import type {JsonResume} from '../resume/json-resume.js';
 import {safeText, safeLines} from '../text/safe-text.js';
 import {createTheme} from '../theme/theme.js';
 import {dataCommand} from './data-command.js';
+import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-control.js';
 import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
@@ -63,6 +64,8 @@ async function main(): Promise<number> {
 
 	// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
 	const {startInteractive} = await import('../app/interactive.js');
+	// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
+	const job: {suspend?: () => void} = {};
 	const session = startInteractive({
 		resume: buildResume(json),
 		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
@@ -70,20 +73,11 @@ async function main(): Promise<number> {
 		stdin: keyboard,
 		stdout,
 		stderr,
+		onSuspend() {
+			job.suspend?.();
+		},
 	});
-	// Exit codes as a shell reports a death by these signals (128 + the signal's number).
-	const signals = [
-		['SIGTERM', 143],
-		['SIGHUP', 129],
-		['SIGINT', 130],
-	] as const;
-	for (const [signal, code] of signals) {
-		process.once(signal, () => {
-			session.stop();
-			process.exit(code);
-		});
-	}
-
+	job.suspend = superviseSession(session, keyboard).suspend;
 	await session.done;
 	if (keyboard !== stdin) {
 		keyboard.destroy();
@@ -148,14 +142,18 @@ function failure(error: unknown): {readonly message: string; readonly code: numb
 }
 
 process.stdout.on('error', (error: unknown) => {
+	// A terminal that went away is a hang-up; the status says so, as a shell would.
+	if (isTerminalLost(error)) {
+		endProcess(signalStatus('SIGHUP'), true);
+	}
+
 	const {code, message} = outputFailure(error);
 	if (message) {
 		process.stderr.write(message);
 	}
 
 	// Nothing more can be written: the program ends here, as a pipeline's writer does when its reader goes.
-	// eslint-disable-next-line unicorn/no-process-exit
-	process.exit(code);
+	endProcess(code);
 });
 // Nothing is left to tell when stderr itself cannot be written to; the status still says it.
 process.stderr.on('error', () => undefined);

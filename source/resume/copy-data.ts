@@ -5,7 +5,7 @@ which a file may be (data-bounds.ts lets 5,000 through).
 */
 export function copyData<T>(data: T): T {
 	const copyOf = (value: unknown): unknown =>
-		Array.isArray(value) ? [...value] : typeof value === 'object' && value !== null ? {...value} : value;
+		Array.isArray(value) ? [...(value as unknown[])] : typeof value === 'object' && value !== null ? {...value} : value;
 	const root = copyOf(data);
 	const pending: unknown[] = [root];
 	while (pending.length > 0) {
