@@ -442,7 +442,7 @@ test('email addresses are checked as the official validator checks them', t => {
 	}
 });
 
-test('every section of the schema is checked, with its fields', t => {
+test('every section of the schema is checked, with its fields, in the order of the schema', t => {
 	t.deepEqual(
 		messagesAgreeing(t, {
 			basics: {phone: 5, image: false, location: {postalCode: 98_101, address: null}, profiles: {}},
@@ -466,8 +466,8 @@ test('every section of the schema is checked, with its fields', t => {
 			'resume.json: work[0].description: expected a string, found a list of 0',
 			'resume.json: volunteer[0].organization: expected a string, found number 1',
 			'resume.json: volunteer[0].position: expected a string, found number 2',
-			'resume.json: volunteer[0].summary: expected a string, found number 3',
 			'resume.json: volunteer[0].startDate: expected a date like 2021, 2021-10 or 2021-10-04, found number 2021',
+			'resume.json: volunteer[0].summary: expected a string, found number 3',
 			'resume.json: volunteer[0].highlights[0]: expected a string, found number 4',
 			'resume.json: education[0].url: expected a URI with a scheme, like https://example.com, found "x"',
 			'resume.json: education[0].courses[0]: expected a string, found an object',
