@@ -18,7 +18,7 @@ function literalPieces(source: string, start: number): string[] {
 		const character = source[index]!;
 		if (depth === 0) {
 			if (character === '\\') {
-				pieces[pieces.length - 1] += source[++index];
+				pieces[pieces.length - 1] += source[++index] ?? '';
 			} else if (character === quote) {
 				return pieces;
 			} else if (quote === '`' && character === '$' && source[index + 1] === '{') {
