@@ -4,8 +4,9 @@ than by recursion: structuredClone overflows the call stack on data nested a few
 which a file may be (data-bounds.ts lets 5,000 through).
 */
 export function copyData<T>(data: T): T {
+	const isList = (value: unknown): value is unknown[] => Array.isArray(value);
 	const copyOf = (value: unknown): unknown =>
-		Array.isArray(value) ? [...(value as unknown[])] : typeof value === 'object' && value !== null ? {...value} : value;
+		isList(value) ? [...value] : typeof value === 'object' && value !== null ? {...value} : value;
 	const root = copyOf(data);
 	const pending: unknown[] = [root];
 	while (pending.length > 0) {
