@@ -51,7 +51,7 @@ test.serial('Ctrl+Z leaves the alternate screen and raw mode, then stops; fg tak
 	await until('Experience', () => screen().includes('Experience ›') || /^ Experience/mv.test(screen()));
 	tmux('send-keys', '-t', 'jobs', 'q');
 	await until('the shell', () => !alternate());
-	t.false(alternate(), 'q gives the terminal back after fg');
+	t.false(alternate(), 'q gives the terminal back');
 });
 
 test.serial('kill -TSTP from outside does the same; fg brings the app back', async t => {
