@@ -9,14 +9,14 @@ import {jsonOutput} from '../outputs/json.js';
 import {markdownOutput} from '../outputs/markdown.js';
 import {textOutput} from '../outputs/text.js';
 import {dateFromCalendar} from '../resume/dates.js';
-import {checkJsonResume, readJsonResume, ResumeError} from '../resume/load.js';
+import {checkJsonResume, readResumeForViewing, ResumeError} from '../resume/load.js';
 import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
 import type {JsonResume} from '../resume/json-resume.js';
+import {safeText, safeLines} from '../text/safe-text.js';
 import {createTheme} from '../theme/theme.js';
-import {safeLines} from '../text/safe-text.js';
-import {shellQuote} from '../text/shell-quote.js';
+import {dataCommand} from './data-command.js';
 import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-control.js';
 import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
@@ -34,7 +34,8 @@ async function main(): Promise<number> {
 
 	if (commandLine.command === 'validate') {
 		const {text, name, format} = await readResumeSource(commandLine.source, stdin);
-		const {problems} = await checkJsonResume(text, name, format);
+		const {problems, warnings} = await checkJsonResume(text, name, format);
+		stderr.write(warningLines(warnings));
 		stdout.write(
 			problems.length === 0
 				? 'valid\n'
@@ -52,7 +53,9 @@ async function main(): Promise<number> {
 		stdoutIsTerminal: Boolean(stdout.isTTY),
 		columns: stdout.columns,
 	});
-	const json = await readJsonResume(options.data ?? builtInResume, stdin);
+	const {resume: json, warnings} = await readResumeForViewing(options.data ?? builtInResume, stdin);
+	// Before the app takes the screen: they stay on the terminal's own screen, there to read after it.
+	stderr.write(warningLines(warnings));
 	if (options.output !== 'interactive' || !keyboard) {
 		keyboard?.destroy();
 		stdout.write(render(json, options));
@@ -92,6 +95,11 @@ function openTerminal(): ReadStream | undefined {
 	}
 }
 
+/** One line a warning, made safe: a warning quotes the résumé, which is someone else's text. */
+function warningLines(warnings: readonly string[]): string {
+	return warnings.map(warning => `terminal-resume: warning: ${safeText(warning)}\n`).join('');
+}
+
 /** Everything but the app: the résumé printed in the format asked for. */
 function render(json: JsonResume, options: Options): string {
 	// In ASCII the résumé's own text is made ASCII before layout, so that widths are measured right, and the
@@ -114,9 +122,9 @@ function renderFormat(json: JsonResume, options: Options): string {
 
 	const theme = createTheme({mode: options.color ? 'color' : 'plain', ascii: options.ascii});
 	const context = {theme, width: options.width, today};
-	const command =
-		options.data === undefined ? 'npx terminal-resume' : `terminal-resume --data ${shellQuote(options.data)}`;
-	return options.output === 'banner' ? bannerOutput(resume, {...context, command}) : textOutput(resume, context);
+	return options.output === 'banner'
+		? bannerOutput(resume, {...context, command: dataCommand(options.data)})
+		: textOutput(resume, context);
 }
 
 /** The one line (or lines) and status for an error that ends the program. */

@@ -1,12 +1,16 @@
 import {Readable} from 'node:stream';
 import {visibleText} from '../text/safe-text.js';
+import {copyData} from './copy-data.js';
 import {ResumeError} from './errors.js';
 import {checkBounds} from './data-bounds.js';
 import {JsonStop, readJson} from './json-reader.js';
 import {defaultLimits} from './read-counted.js';
 import {readResumeSource} from './source.js';
 import type {JsonResume} from './json-resume.js';
-import {formatProblem, validateResume, type Problem} from './validate.js';
+import {readLeniently} from './lenient.js';
+import {renameOldFields} from './old-names.js';
+import {isRecord} from './shape.js';
+import {consistencyProblems, formatProblem, validateResume, type Problem} from './validate.js';
 
 export {ResumeError} from './errors.js';
 
@@ -19,18 +23,51 @@ export async function readJsonResume(source: string, stdin: Readable = Readable.
 	return usable(await checkJsonResume(text, name, format), name);
 }
 
+/**
+Reads and parses the résumé at `source` for viewing: shown whatever can be shown, with a warning line for each
+problem (see lenient.ts). Throws ResumeError only for what cannot be read at all.
+*/
+export async function readResumeForViewing(
+	source: string,
+	stdin: Readable = Readable.from([]),
+): Promise<{resume: JsonResume; warnings: string[]}> {
+	const {text, name, format} = await readResumeSource(source, stdin);
+	const {data, exact} = await parse(text, name, format);
+	const viewed = readLeniently(data, name);
+	// A file with nothing to repair is shown as written, numbers a double would not hold included, as
+	// --format json gives them back; a repaired one is its repaired copy.
+	// eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- the same data, found valid above
+	return exact !== undefined && viewed.warnings.length === 0 ? {resume: exact as JsonResume, warnings: []} : viewed;
+}
+
 /** Parses and validates a résumé's JSON text. Throws ResumeError with a readable message. */
 export function parseJsonResume(text: string, name: string): JsonResume {
 	return usable(checked(parseJson(text, name)), name);
 }
 
-/** Every problem with a résumé's text, for `terminal-resume validate`; none means it can be shown. */
+/**
+Every problem with a résumé's text against the schema, for `terminal-resume validate`, and warnings: lines
+about what our checks find beyond the schema (old field names, dates out of order), which refuse nothing.
+*/
 export async function checkJsonResume(
 	text: string,
 	name: string,
 	format: 'json' | 'yaml',
-): Promise<{resume?: JsonResume; problems: Problem[]}> {
-	return checked(format === 'yaml' ? await parseYaml(text, name) : parseJson(text, name));
+): Promise<{resume?: JsonResume; problems: Problem[]; warnings: string[]}> {
+	const parsed = await parse(text, name, format);
+	const renamed = isRecord(parsed.data) ? copyData(parsed.data) : parsed.data;
+	const notes = isRecord(renamed) ? renameOldFields(renamed) : [];
+	return {
+		...checked(parsed),
+		warnings: [
+			...notes.map(note => `${name}: ${note.path}: ${note.message}`),
+			...consistencyProblems(renamed).map(problem => formatProblem(name, problem)),
+		],
+	};
+}
+
+async function parse(text: string, name: string, format: 'json' | 'yaml'): Promise<Parsed> {
+	return format === 'yaml' ? parseYaml(text, name) : parseJson(text, name);
 }
 
 /** Parsed data, and the same data with numbers kept as written when a double would not hold some of them. */
