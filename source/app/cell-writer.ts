@@ -7,6 +7,15 @@ type WrittenRow = {readonly line: string; readonly cells: CellRow | undefined};
 /** Where the cursor is; `column` undefined after the last column was written (a wrap is pending), or not known. */
 type Cursor = {readonly row: number; readonly column: number | undefined} | undefined;
 
+/** All a writer knows of the terminal. */
+type WriterState = {
+	readonly rows: WrittenRow[] | undefined;
+	readonly columns: number;
+	readonly cursor: Cursor;
+	readonly pen: Pen | undefined;
+	readonly link: string | undefined;
+};
+
 /** Gaps of unchanged cells up to this many are printed again rather than jumped over: a jump costs as much. */
 const gapToReprint = 4;
 
@@ -28,6 +37,56 @@ export class CellWriter {
 
 	/** The bytes that turn the screen as last drawn into `lines` on a screen `columns` wide; empty when it shows them already. */
 	frame(lines: readonly string[], columns: number): string {
+		const {bytes, commit} = this.plan(lines, columns);
+		commit();
+		return bytes;
+	}
+
+	/**
+	The bytes `frame` would return, without taking them as written until `commit` is called (and only if nothing
+	was written in between): to learn whether a frame writes anything before writing it.
+	*/
+	plan(lines: readonly string[], columns: number): {readonly bytes: string; readonly commit: () => void} {
+		const before = this.#state();
+		const bytes = this.#draw(lines, columns);
+		const after = this.#state();
+		this.#restore(before);
+		return {
+			bytes,
+			commit: () => {
+				if (this.#state().rows === before.rows) {
+					this.#restore(after);
+				}
+			},
+		};
+	}
+
+	/** What is on the screen now, as another writer drew it (the cursor and pen are then not known). */
+	adopt(lines: readonly string[], columns: number): void {
+		this.#rows = lines.map(line => ({line, cells: rowOf(line, columns)}));
+		this.#columns = columns;
+		this.#cursor = undefined;
+		this.#pen = undefined;
+		this.#link = undefined;
+	}
+
+	/** Forgets the screen: the next frame is drawn whole. */
+	forget(): void {
+		this.#rows = undefined;
+		this.#cursor = undefined;
+		this.#pen = undefined;
+		this.#link = undefined;
+	}
+
+	#state(): WriterState {
+		return {rows: this.#rows, columns: this.#columns, cursor: this.#cursor, pen: this.#pen, link: this.#link};
+	}
+
+	#restore(state: WriterState): void {
+		({rows: this.#rows, columns: this.#columns, cursor: this.#cursor, pen: this.#pen, link: this.#link} = state);
+	}
+
+	#draw(lines: readonly string[], columns: number): string {
 		let out = '';
 		const known = this.#rows !== undefined && columns === this.#columns;
 		const previous = known ? this.#rows! : [];
@@ -63,23 +122,6 @@ export class CellWriter {
 
 		// Leave the terminal in its default pen, outside links, for whatever else writes to it.
 		return out + this.#setPen(defaultPen, '');
-	}
-
-	/** What is on the screen now, as another writer drew it (the cursor and pen are then not known). */
-	adopt(lines: readonly string[], columns: number): void {
-		this.#rows = lines.map(line => ({line, cells: rowOf(line, columns)}));
-		this.#columns = columns;
-		this.#cursor = undefined;
-		this.#pen = undefined;
-		this.#link = undefined;
-	}
-
-	/** Forgets the screen: the next frame is drawn whole. */
-	forget(): void {
-		this.#rows = undefined;
-		this.#cursor = undefined;
-		this.#pen = undefined;
-		this.#link = undefined;
 	}
 
 	#rowChange(row: number, before: CellRow | undefined, after: CellRow): string {

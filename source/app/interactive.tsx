@@ -1,15 +1,11 @@
 import {render} from 'ink';
 import {Component, type ReactNode} from 'react';
-import type {PartialDate, Resume} from '../resume/model.js';
-import {buildSections} from '../screens/sections.js';
-import type {Theme} from '../theme/theme.js';
 import {App} from './app.js';
+import type {Content} from './frame-layout.js';
 import {terminalSizeOf} from './terminal-size.js';
 
 export type InteractiveOptions = {
-	readonly resume: Resume;
-	readonly theme: Theme;
-	readonly today: PartialDate;
+	readonly content: Content;
 	readonly stdin: NodeJS.ReadStream;
 	readonly stdout: NodeJS.WriteStream;
 	readonly stderr: NodeJS.WriteStream;
@@ -25,12 +21,11 @@ export type Session = {
 Runs the app full-screen on the alternate screen, as `less` does, and gives the terminal back as it found
 it, whichever way the session ends: a key, `stop()` (a signal, a hang-up) or an error.
 */
-export function startInteractive({resume, theme, today, stdin, stdout, stderr}: InteractiveOptions): Session {
+export function startInteractive({content, stdin, stdout, stderr}: InteractiveOptions): Session {
 	let failed: (error: Error) => void = () => undefined;
 	const failure = new Promise<never>((_, reject) => {
 		failed = reject;
 	});
-	const content = {resume, sections: buildSections(resume), theme, today};
 	const app = () => (
 		<ErrorBoundary onError={failed}>
 			<App isInteractive content={content} size={terminalSizeOf(stdout)} />

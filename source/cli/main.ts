@@ -15,6 +15,10 @@ import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
 import type {JsonResume} from '../resume/json-resume.js';
 import {createTheme} from '../theme/theme.js';
+import {buildSections} from '../screens/sections.js';
+import {prePaint} from '../app/pre-paint.js';
+import {terminalSizeOf} from '../app/terminal-size.js';
+import type {Session} from '../app/interactive.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
 
@@ -53,16 +57,16 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
-	// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
-	const {startInteractive} = await import('../app/interactive.js');
-	const session = startInteractive({
-		resume: buildResume(json),
+	const resume = buildResume(json);
+	const content = {
+		resume,
+		sections: buildSections(resume),
 		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
 		today: dateFromCalendar(new Date()),
-		stdin: keyboard,
-		stdout,
-		stderr,
-	});
+	};
+	// The first frame is drawn now, from the view alone; Ink, React and Yoga load meanwhile, and take it over.
+	// What gives the terminal back: the pre-paint's undoing, until the app runs.
+	const terminal = {stop: prePaint({content, size: terminalSizeOf(stdout), stdin: keyboard, stdout})};
 	// Exit codes as a shell reports a death by these signals (128 + the signal's number).
 	const signals = [
 		['SIGTERM', 143],
@@ -71,11 +75,22 @@ async function main(): Promise<number> {
 	] as const;
 	for (const [signal, code] of signals) {
 		process.once(signal, () => {
-			session.stop();
+			terminal.stop();
 			process.exit(code);
 		});
 	}
 
+	let session: Session;
+	try {
+		// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
+		const {startInteractive} = await import('../app/interactive.js');
+		session = startInteractive({content, stdin: keyboard, stdout, stderr});
+	} catch (error) {
+		terminal.stop();
+		throw error;
+	}
+
+	terminal.stop = session.stop;
 	await session.done;
 	if (keyboard !== stdin) {
 		keyboard.destroy();
