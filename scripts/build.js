@@ -5,7 +5,10 @@ import {rmSync} from 'node:fs';
 import {build} from 'esbuild';
 import {patchLibraries} from './bundle-patches.js';
 
-/** Ink draws its frames through our cell writer (source/app/ink-log-update.ts) instead of its log-update. */
+/**
+Ink draws its frames through our cell writer (source/app/ink-log-update.ts) instead of its log-update.
+@type {import('esbuild').Plugin}
+*/
 const replaceInkLogUpdate = {
 	name: 'replace-ink-log-update',
 	setup(build) {
@@ -19,6 +22,7 @@ const replaceInkLogUpdate = {
 	},
 };
 
+/** @param {string} path */
 const stub = path => new URL(`stubs/${path}`, import.meta.url).pathname;
 
 // Chunks are named by their content: old ones would pile up.
@@ -44,6 +48,7 @@ await build({
 		// Every width measured goes through string-width; most text needs none of its Unicode tables.
 		'string-width': stub('string-width.js'),
 		'slice-ansi': stub('slice-ansi.js'),
+		linebreak: stub('linebreak.js'),
 	},
 	plugins: [patchLibraries, replaceInkLogUpdate],
 	banner: {
