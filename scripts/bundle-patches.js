@@ -10,7 +10,12 @@ const ansiTokenize = '@alcalzone/ansi-tokenize/build/tokenize.js';
 const inkWrapAnsi = 'ink/node_modules/wrap-ansi/index.js';
 const graphemes = new URL('../source/text/graphemes.ts', import.meta.url).pathname;
 
-/** Replaces a Segmenter made when a library is loaded by source/text/graphemes.ts, which makes one only when text needs it. */
+/**
+Replaces a Segmenter made when a library is loaded by source/text/graphemes.ts, which makes one only when text needs it.
+@param {string} source
+@param {string} construction
+@param {string} use
+*/
 function lazySegmenter(source, construction, use) {
 	const imported = replaceExactly(source, construction, `import {graphemeSegments} from ${JSON.stringify(graphemes)};`);
 	return replaceExactly(imported, use, `graphemeSegments(`);

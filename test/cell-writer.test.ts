@@ -144,6 +144,27 @@ test('a frame another writer drew is adopted: the next frame is drawn against it
 	);
 });
 
+test('a frame drawn whole is the frame, and the next one is drawn against it', async t => {
+	await fc.assert(
+		// Lines that close the links they open, as the view's do.
+		fc.asyncProperty(
+			frame.map(lines => lines.map(line => `${line}\u001B]8;;\u001B\\`)),
+			frame,
+			async (first, second) => {
+				const terminal = headlessTerminal(columns, rows);
+				await writeTo(terminal, '\u001B[3;4H\u001B[7mjunk');
+				const writer = new CellWriter();
+				await writeTo(terminal, writer.whole(first, columns));
+				t.deepEqual(cellsOf(terminal), await reference(first));
+				await writeTo(terminal, writer.frame(second, columns));
+				t.deepEqual(cellsOf(terminal), await reference(second));
+				terminal.dispose();
+			},
+		),
+		{numRuns: 100},
+	);
+});
+
 test('a changed cell is written alone; an unchanged frame writes nothing', t => {
 	const writer = new CellWriter();
 	const lines = ['  \u001B[1mExperience\u001B[22m', ' \u001B[7m❯ Meta Platforms\u001B[27m', '   Amazon Web Services'];

@@ -4,6 +4,21 @@ import {defaultPen, penChange, type Pen} from './pen.js';
 /** A row as last written: its text, and its cells unless it was sent whole (sequences the writer does not model). */
 type WrittenRow = {readonly line: string; readonly cells: CellRow | undefined};
 
+/** A row whose cells are worked out only when a frame needs them. */
+function writtenRow(line: string, columns: number): WrittenRow {
+	let cells: CellRow | undefined | false = false;
+	return {
+		line,
+		get cells() {
+			if (cells === false) {
+				cells = rowOf(line, columns);
+			}
+
+			return cells;
+		},
+	};
+}
+
 /** Where the cursor is; `column` undefined after the last column was written (a wrap is pending), or not known. */
 type Cursor = {readonly row: number; readonly column: number | undefined} | undefined;
 
@@ -63,11 +78,22 @@ export class CellWriter {
 
 	/** What is on the screen now, as another writer drew it (the cursor and pen are then not known). */
 	adopt(lines: readonly string[], columns: number): void {
-		this.#rows = lines.map(line => ({line, cells: rowOf(line, columns)}));
+		this.#rows = lines.map(line => writtenRow(line, columns));
 		this.#columns = columns;
 		this.#cursor = undefined;
 		this.#pen = undefined;
 		this.#link = undefined;
+	}
+
+	/**
+	The bytes that draw `lines` on a screen of which nothing is known, as the lines are: lines that fit the width
+	and close the links they open, as the app's view gives them. Quicker than `frame` for a first frame: no cell
+	is worked out until a later frame needs it.
+	*/
+	whole(lines: readonly string[], columns: number): string {
+		this.adopt(lines, columns);
+		// Each line starts in the default pen, as `frame` reads it.
+		return `\u001B[m\u001B[H\u001B[J${lines.join('\u001B[m\r\n')}\u001B[m`;
 	}
 
 	/** Forgets the screen: the next frame is drawn whole. */

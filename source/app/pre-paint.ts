@@ -27,7 +27,7 @@ export function prePaint({content, size, stdin, stdout}: PrePaintOptions): () =>
 	// From now on a key is neither echoed nor lost: it waits, unread, until the app reads the keyboard.
 	stdin.setRawMode(true);
 	const writer = new CellWriter();
-	const frame = writer.frame(view(initialModel(content, size)), size.columns);
+	const frame = writer.whole(view(initialModel(content, size)), size.columns);
 	stdout.write(enterAlternateScreen + beginSynchronized + frame + endSynchronized);
 	handOver(stdout, {writer, alternateScreen: true});
 	return () => {
