@@ -56,7 +56,8 @@ for (const {columns, rows, env} of runs) {
 			}
 
 			session.press('q');
-			t.is((await session.waitForExit()).exitCode, 0);
+			const {exitCode} = await session.waitForExit();
+			t.is(exitCode, 0);
 
 			const {output} = session;
 			t.true(output.startsWith(enter + beginSynchronized), 'the first bytes enter the alternate screen and draw');
