@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {projectRoot} from '../../test/helpers/terminal.js';
 import {bigInput} from './big-input.js';
+import {comparedStarts} from './compared.js';
 import {packagedCli} from './environment.js';
 import {keystrokes, summariseKeys} from './keys.js';
 import {coldNpx} from './npx.js';
@@ -57,10 +58,11 @@ export async function measure(): Promise<{readonly figures: Figures; readonly sa
 	};
 	/* eslint-enable @typescript-eslint/naming-convention */
 	const big = await bigInput();
+	const compared = await comparedStarts();
 
 	const figures: Figures = {
-		firstFrame: versus(start.app, start.node, {target: {ratio: 3}}),
-		peakRss: versus(rss.app, rss.node, {unit: 'MiB', target: {ratio: 1.6}}),
+		firstFrame: versus(start.app, start.node, {target: {ratio: 2}}),
+		peakRss: versus(rss.app, rss.node, {unit: 'MiB', target: {ratio: 1.7}}),
 		print: versus(print.print, print.node),
 		banner: versus(print.banner, print.node),
 		coldNpx: versus(npx.app, npx.empty, {of: 'empty package', target: {ratio: 1.5}}),
@@ -72,7 +74,16 @@ export async function measure(): Promise<{readonly figures: Figures; readonly sa
 			return fromKeys(keysOf(kinds), kind => summariseKeys(kinds[kind]));
 		}),
 		bigInput: big.figures,
+		compared: compared.figures,
 	};
-	const samples: Samples = {firstFrame: start, peakRss: rss, print, coldNpx: npx, keys, bigInput: big.samples};
+	const samples: Samples = {
+		firstFrame: start,
+		peakRss: rss,
+		print,
+		coldNpx: npx,
+		keys,
+		bigInput: big.samples,
+		compared: compared.samples,
+	};
 	return {figures, samples};
 }
