@@ -1,10 +1,12 @@
 /* Every measurement, in order, and the figures made of them. */
-import {readFileSync} from 'node:fs';
+import {Buffer} from 'node:buffer';
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {projectRoot} from '../../test/helpers/terminal.js';
 import {bigInput} from './big-input.js';
 import {comparedStarts} from './compared.js';
-import {packagedCli} from './environment.js';
+import {packageDirectory} from './environment.js';
 import {keystrokes, summariseKeys} from './keys.js';
 import {coldNpx} from './npx.js';
 import {preparePackages} from './package.js';
@@ -32,7 +34,9 @@ function versus(
 export async function measure(): Promise<{readonly figures: Figures; readonly samples: Samples}> {
 	requireGnuTime();
 	const {tarball, empty} = preparePackages(projectRoot);
-	const bundle = readFileSync(packagedCli);
+	// Every file of the bundle, the entry and the chunks it loads when they are needed, as one.
+	const distribution = path.join(packageDirectory, 'dist');
+	const bundle = Buffer.concat(readdirSync(distribution).map(file => readFileSync(path.join(distribution, file))));
 
 	progress(`First frame in a pty, ${runs.start} runs…`);
 	const start = await interleave(runs.start, {app: async () => firstFrame(), node: nodeStart});

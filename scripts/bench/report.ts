@@ -16,8 +16,8 @@ const figureLabels = {
 	banner: '--banner to exit, piped',
 	coldNpx: 'Cold npx --print',
 	tarball: 'Tarball (npm pack)',
-	bundle: 'dist/cli.js',
-	bundleGzip: 'dist/cli.js, gzip -9',
+	bundle: 'dist/, every chunk',
+	bundleGzip: 'dist/, gzip -9',
 } as const;
 
 const keyLabels: Record<KeyKind, string> = {
