@@ -1,15 +1,11 @@
 import {render, useApp} from 'ink';
 import {Component, useEffect, type ReactNode} from 'react';
-import type {PartialDate, Resume} from '../resume/model.js';
-import {buildSections} from '../screens/sections.js';
-import type {Theme} from '../theme/theme.js';
 import {App} from './app.js';
+import type {Content} from './frame-layout.js';
 import {terminalSizeOf} from './terminal-size.js';
 
 export type InteractiveOptions = {
-	readonly resume: Resume;
-	readonly theme: Theme;
-	readonly today: PartialDate;
+	readonly content: Content;
 	readonly stdin: NodeJS.ReadStream;
 	readonly stdout: NodeJS.WriteStream;
 	readonly stderr: NodeJS.WriteStream;
@@ -34,12 +30,11 @@ Runs the app full-screen on the alternate screen, as `less` does, and gives the 
 it, whichever way the session ends: a key, `stop()` (a signal, a hang-up) or an error.
 */
 export function startInteractive(options: InteractiveOptions): Session {
-	const {resume, theme, today, stdin, stdout, stderr, onSuspend} = options;
+	const {content, stdin, stdout, stderr, onSuspend} = options;
 	let failed: (error: Error) => void = () => undefined;
 	const failure = new Promise<never>((_, reject) => {
 		failed = reject;
 	});
-	const content = {resume, sections: buildSections(resume), theme, today};
 	// Ink's own way to hand the terminal over and take it back, which only a component can reach.
 	let suspendTerminal: SuspendTerminal | undefined;
 	const app = () => (

@@ -16,6 +16,10 @@ import {buildResume} from '../resume/build-model.js';
 import type {JsonResume} from '../resume/json-resume.js';
 import {safeText, safeLines} from '../text/safe-text.js';
 import {createTheme} from '../theme/theme.js';
+import {buildSections} from '../screens/sections.js';
+import {prePaint} from '../app/pre-paint.js';
+import {terminalSizeOf} from '../app/terminal-size.js';
+import type {Session} from '../app/interactive.js';
 import {dataCommand} from './data-command.js';
 import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-control.js';
 import {outputFailure} from './output-errors.js';
@@ -62,22 +66,38 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
-	// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
-	const {startInteractive} = await import('../app/interactive.js');
-	// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
-	const job: {suspend?: () => void} = {};
-	const session = startInteractive({
-		resume: buildResume(json),
+	const resume = buildResume(json);
+	const content = {
+		resume,
+		sections: buildSections(resume),
 		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
 		today: dateFromCalendar(new Date()),
-		stdin: keyboard,
-		stdout,
-		stderr,
-		onSuspend() {
-			job.suspend?.();
+	};
+	// The first frame is drawn now, from the view alone; Ink, React and Yoga load meanwhile, and take it over.
+	// Until the app runs, what gives the terminal back on a signal is the pre-paint's undoing.
+	const undoPrePaint = prePaint({content, size: terminalSizeOf(stdout), stdin: keyboard, stdout});
+	let session: Session | undefined;
+	// Signals, a lost terminal and Ctrl+Z are handled from the first frame on, before Ink has loaded too.
+	const job = superviseSession(
+		{
+			done: Promise.resolve(),
+			stop() {
+				(session?.stop ?? undoPrePaint)();
+			},
+			suspend: async () => (session ? session.suspend() : {resume: async () => undefined}),
 		},
-	});
-	job.suspend = superviseSession(session, keyboard).suspend;
+		keyboard,
+	);
+	try {
+		// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
+		const {startInteractive} = await import('../app/interactive.js');
+		// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
+		session = startInteractive({content, stdin: keyboard, stdout, stderr, onSuspend: job.suspend});
+	} catch (error) {
+		undoPrePaint();
+		throw error;
+	}
+
 	await session.done;
 	if (keyboard !== stdin) {
 		keyboard.destroy();
