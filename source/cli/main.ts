@@ -3,19 +3,14 @@ import process from 'node:process';
 import {ReadStream} from 'node:tty';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../../package.json' with {type: 'json'};
-import {toAscii, toAsciiData} from '../text/ascii.js';
-import {bannerOutput} from '../outputs/banner.js';
-import {jsonOutput} from '../outputs/json.js';
-import {markdownOutput} from '../outputs/markdown.js';
-import {textOutput} from '../outputs/text.js';
+import {printResume} from '../outputs/printed.js';
 import {dateFromCalendar} from '../resume/dates.js';
 import {checkJsonResume, readJsonResume, ResumeError} from '../resume/load.js';
 import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
-import type {JsonResume} from '../resume/json-resume.js';
 import {createTheme} from '../theme/theme.js';
-import {resolveOptions, UsageError, type Options} from './options.js';
+import {resolveOptions, UsageError} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
 
 const builtInResume = fileURLToPath(new URL('../data/resume.json', import.meta.url));
@@ -49,7 +44,16 @@ async function main(): Promise<number> {
 	const json = await readJsonResume(options.data ?? builtInResume, stdin);
 	if (options.output !== 'interactive' || !keyboard) {
 		keyboard?.destroy();
-		stdout.write(render(json, options));
+		stdout.write(
+			printResume(json, {
+				format: options.output === 'interactive' ? 'text' : options.output,
+				width: options.width,
+				color: options.color,
+				ascii: options.ascii,
+				today: dateFromCalendar(new Date()),
+				command: options.data === undefined ? 'npx terminal-resume' : `terminal-resume --data ${options.data}`,
+			}),
+		);
 		return 0;
 	}
 
@@ -91,32 +95,6 @@ function openTerminal(): ReadStream | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-/** Everything but the app: the résumé printed in the format asked for. */
-function render(json: JsonResume, options: Options): string {
-	// In ASCII the résumé's own text is made ASCII before layout, so that widths are measured right, and the
-	// output is made ASCII after it, for what the layout adds (separators, dashes, glyphs).
-	const data = options.ascii ? toAsciiData(json) : json;
-	const text = renderFormat(data, options);
-	return options.ascii ? toAscii(text) : text;
-}
-
-function renderFormat(json: JsonResume, options: Options): string {
-	if (options.output === 'json') {
-		return jsonOutput(json);
-	}
-
-	const today = dateFromCalendar(new Date());
-	const resume = buildResume(json);
-	if (options.output === 'markdown') {
-		return markdownOutput(resume, {width: options.width, today});
-	}
-
-	const theme = createTheme({mode: options.color ? 'color' : 'plain', ascii: options.ascii});
-	const context = {theme, width: options.width, today};
-	const command = options.data === undefined ? 'npx terminal-resume' : `terminal-resume --data ${options.data}`;
-	return options.output === 'banner' ? bannerOutput(resume, {...context, command}) : textOutput(resume, context);
 }
 
 try {
