@@ -23,6 +23,7 @@ await build({
 		// Every width measured goes through string-width; most text needs none of its Unicode tables.
 		'string-width': stub('string-width.js'),
 		'slice-ansi': stub('slice-ansi.js'),
+		linebreak: stub('linebreak.js'),
 	},
 	plugins: [patchLibraries],
 	banner: {

@@ -5,11 +5,15 @@ import {fileURLToPath} from 'node:url';
 import packageJson from '../../package.json' with {type: 'json'};
 import {printResume} from '../outputs/printed.js';
 import {dateFromCalendar} from '../resume/dates.js';
-import {checkJsonResume, readJsonResume, ResumeError} from '../resume/load.js';
+import {checkJsonResume, readResumeForViewing, ResumeError} from '../resume/load.js';
 import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
+import {safeText, safeLines} from '../text/safe-text.js';
 import {createTheme} from '../theme/theme.js';
+import {dataCommand} from './data-command.js';
+import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-control.js';
+import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
 
@@ -25,9 +29,12 @@ async function main(): Promise<number> {
 
 	if (commandLine.command === 'validate') {
 		const {text, name, format} = await readResumeSource(commandLine.source, stdin);
-		const {problems} = await checkJsonResume(text, name, format);
+		const {problems, warnings} = await checkJsonResume(text, name, format);
+		stderr.write(warningLines(warnings));
 		stdout.write(
-			problems.length === 0 ? 'valid\n' : problems.map(problem => `${formatProblem(name, problem)}\n`).join(''),
+			problems.length === 0
+				? 'valid\n'
+				: safeLines(problems.map(problem => `${formatProblem(name, problem)}\n`).join('')),
 		);
 		return problems.length === 0 ? 0 : 1;
 	}
@@ -41,7 +48,9 @@ async function main(): Promise<number> {
 		stdoutIsTerminal: Boolean(stdout.isTTY),
 		columns: stdout.columns,
 	});
-	const json = await readJsonResume(options.data ?? builtInResume, stdin);
+	const {resume: json, warnings} = await readResumeForViewing(options.data ?? builtInResume, stdin);
+	// Before the app takes the screen: they stay on the terminal's own screen, there to read after it.
+	stderr.write(warningLines(warnings));
 	if (options.output !== 'interactive' || !keyboard) {
 		keyboard?.destroy();
 		stdout.write(
@@ -51,7 +60,7 @@ async function main(): Promise<number> {
 				color: options.color,
 				ascii: options.ascii,
 				today: dateFromCalendar(new Date()),
-				command: options.data === undefined ? 'npx terminal-resume' : `terminal-resume --data ${options.data}`,
+				command: dataCommand(options.data),
 			}),
 		);
 		return 0;
@@ -59,6 +68,8 @@ async function main(): Promise<number> {
 
 	// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
 	const {startInteractive} = await import('../app/interactive.js');
+	// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
+	const job: {suspend?: () => void} = {};
 	const session = startInteractive({
 		resume: buildResume(json),
 		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
@@ -66,20 +77,11 @@ async function main(): Promise<number> {
 		stdin: keyboard,
 		stdout,
 		stderr,
+		onSuspend() {
+			job.suspend?.();
+		},
 	});
-	// Exit codes as a shell reports a death by these signals (128 + the signal's number).
-	const signals = [
-		['SIGTERM', 143],
-		['SIGHUP', 129],
-		['SIGINT', 130],
-	] as const;
-	for (const [signal, code] of signals) {
-		process.once(signal, () => {
-			session.stop();
-			process.exit(code);
-		});
-	}
-
+	job.suspend = superviseSession(session, keyboard).suspend;
 	await session.done;
 	if (keyboard !== stdin) {
 		keyboard.destroy();
@@ -97,18 +99,46 @@ function openTerminal(): ReadStream | undefined {
 	}
 }
 
+/** One line a warning, made safe: a warning quotes the résumé, which is someone else's text. */
+function warningLines(warnings: readonly string[]): string {
+	return warnings.map(warning => `terminal-resume: warning: ${safeText(warning)}\n`).join('');
+}
+
+/** The one line (or lines) and status for an error that ends the program. */
+function failure(error: unknown): {readonly message: string; readonly code: number} {
+	if (error instanceof UsageError) {
+		return {message: `terminal-resume: ${error.message}\n${error.hint}\n`, code: 2};
+	}
+
+	if (error instanceof ResumeError) {
+		return {message: `terminal-resume: ${error.message}\n`, code: 1};
+	}
+
+	const reason = error instanceof Error ? error.message : String(error);
+	return {message: `terminal-resume: unexpected error: ${reason}\n`, code: 1};
+}
+
+process.stdout.on('error', (error: unknown) => {
+	// A terminal that went away is a hang-up; the status says so, as a shell would.
+	if (isTerminalLost(error)) {
+		endProcess(signalStatus('SIGHUP'), true);
+	}
+
+	const {code, message} = outputFailure(error);
+	if (message) {
+		process.stderr.write(message);
+	}
+
+	// Nothing more can be written: the program ends here, as a pipeline's writer does when its reader goes.
+	endProcess(code);
+});
+// Nothing is left to tell when stderr itself cannot be written to; the status still says it.
+process.stderr.on('error', () => undefined);
+
 try {
 	process.exitCode = await main();
 } catch (error) {
-	const {stderr} = process;
-	if (error instanceof UsageError) {
-		stderr.write(`terminal-resume: ${error.message}\n${error.hint}\n`);
-		process.exitCode = 2;
-	} else if (error instanceof ResumeError) {
-		stderr.write(`terminal-resume: ${error.message}\n`);
-		process.exitCode = 1;
-	} else {
-		stderr.write(`terminal-resume: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-		process.exitCode = 1;
-	}
+	const {message, code} = failure(error);
+	process.stderr.write(safeLines(message));
+	process.exitCode = code;
 }

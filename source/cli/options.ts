@@ -1,3 +1,5 @@
+import {quotedText} from '../text/safe-text.js';
+
 /**
 What the command line asks for, decided once at start from the flags, the environment and what stdin
 and stdout are. Pure, so that every combination can be tested.
@@ -68,7 +70,7 @@ export function resolveOptions(flags: Flags, surroundings: Surroundings): Option
 function checkFlags(flags: Flags): Format {
 	const format = flags.format ?? 'text';
 	if (!isFormat(format)) {
-		throw new UsageError(`--format must be one of ${formats.join(', ')}; got "${format}"`);
+		throw new UsageError(`--format must be one of ${formats.join(', ')}; got ${quotedText(format)}`);
 	}
 
 	if (flags.banner === true && flags.format !== undefined) {
@@ -111,7 +113,7 @@ function parseWidth(text: string): number {
 	const width = Number(text);
 	if (!/^\d+$/v.test(text.trim()) || width < widthLimits.min || width > widthLimits.max) {
 		throw new UsageError(
-			`--width must be a whole number of columns from ${widthLimits.min} to ${widthLimits.max}; got "${text}"`,
+			`--width must be a whole number of columns from ${widthLimits.min} to ${widthLimits.max}; got ${quotedText(text)}`,
 		);
 	}
 
