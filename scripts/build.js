@@ -2,6 +2,7 @@
 // fetches nothing else and starting it reads one file.
 import {build} from 'esbuild';
 import {patchLibraries} from './bundle-patches.js';
+import {ssh2Parts} from './ssh2-parts.js';
 
 /** @param {string} path */
 const stub = path => new URL(`stubs/${path}`, import.meta.url).pathname;
@@ -24,8 +25,11 @@ await build({
 		'string-width': stub('string-width.js'),
 		'slice-ansi': stub('slice-ansi.js'),
 		linebreak: stub('linebreak.js'),
+		// Shows the cursor on stderr at exit, for programs that hide it on stderr; Ink shows it on its own stream,
+		// and the server's stderr is its log, which must get no escape codes.
+		'restore-cursor': stub('restore-cursor.js'),
 	},
-	plugins: [patchLibraries],
+	plugins: [patchLibraries, ssh2Parts],
 	banner: {
 		// Some bundled CommonJS code calls require() for Node built-ins.
 		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",

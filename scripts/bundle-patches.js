@@ -58,6 +58,11 @@ const patches = [
 				'return ya().then(function(f){return {instance:new WebAssembly.Instance(new WebAssembly.Module(f),d)}})',
 			),
 	},
+	{
+		file: 'ssh2/lib/protocol/crypto/poly1305.js',
+		why: 'Emscripten’s loader for Poly1305 (ChaCha20-Poly1305 without the native add-on) starts by reading __dirname, which an ES module bundle does not have; its WebAssembly is inline, so the folder is never used.',
+		apply: source => replaceExactly(source, 'B=y?require("path").dirname(B)+"/":__dirname+"/"', 'B="/"'),
+	},
 ];
 
 /**

@@ -16,6 +16,7 @@ import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-
 import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
+import {resolveServeOptions, type ServeOptions} from './serve-options.js';
 
 const builtInResume = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 
@@ -37,6 +38,10 @@ async function main(): Promise<number> {
 				: safeLines(problems.map(problem => `${formatProblem(name, problem)}\n`).join('')),
 		);
 		return problems.length === 0 ? 0 : 1;
+	}
+
+	if (commandLine.command === 'serve') {
+		return serveOverSsh(resolveServeOptions(commandLine.flags, env));
 	}
 
 	// With the résumé on stdin, keys come from the terminal itself, as less reads them.
@@ -87,6 +92,38 @@ async function main(): Promise<number> {
 		keyboard.destroy();
 	}
 
+	return 0;
+}
+
+/** Serves the app over SSH until SIGTERM or SIGINT; SIGHUP reads the résumé again. */
+async function serveOverSsh(options: ServeOptions): Promise<number> {
+	// Loaded only here, in a chunk of its own: ssh2 and the server cost the other commands nothing.
+	const ssh = await import('../ssh/serve.js');
+	const {stdin, stderr} = process;
+	let serving;
+	try {
+		serving = await ssh.serve({
+			options,
+			stderr,
+			load: async () => readResumeForViewing(options.data ?? builtInResume, stdin),
+		});
+	} catch (error) {
+		if (error instanceof ssh.ServeError) {
+			stderr.write(safeLines(`terminal-resume: ${error.message}\n`));
+			return 1;
+		}
+
+		throw error;
+	}
+
+	process.on('SIGHUP', () => {
+		void serving.reload();
+	});
+	await new Promise(resolve => {
+		process.once('SIGTERM', resolve);
+		process.once('SIGINT', resolve);
+	});
+	await serving.close();
 	return 0;
 }
 

@@ -1,0 +1,2 @@
+// Ink shows the cursor again on the stream it hid it on; this program writes nothing else at exit.
+export default function restoreCursor() {}
