@@ -1,14 +1,16 @@
 import {render, useApp} from 'ink';
-import {Component, useEffect, type ReactNode} from 'react';
+import {Component, useEffect, useLayoutEffect, type ReactNode} from 'react';
 import {App} from './app.js';
 import type {Content} from './frame-layout.js';
-import {terminalSizeOf} from './terminal-size.js';
+import {terminalSizeOf, type TerminalStream} from './terminal-size.js';
 
 export type InteractiveOptions = {
 	readonly content: Content;
-	readonly stdin: NodeJS.ReadStream;
-	readonly stdout: NodeJS.WriteStream;
-	readonly stderr: NodeJS.WriteStream;
+	/** A terminal's keyboard: a tty, or an SSH channel's keys (it must say `isTTY` and have `setRawMode`). */
+	readonly stdin: NodeJS.ReadableStream;
+	/** A terminal: a tty, or an SSH channel that says its size and emits 'resize'. */
+	readonly stdout: TerminalStream;
+	readonly stderr: NodeJS.WritableStream;
 	/** Ctrl+Z was pressed: a host with job control suspends the session (`Session.suspend`) and stops. */
 	readonly onSuspend?: () => void;
 };
@@ -32,20 +34,26 @@ it, whichever way the session ends: a key, `stop()` (a signal, a hang-up) or an 
 export function startInteractive(options: InteractiveOptions): Session {
 	const {content, stdin, stdout, stderr, onSuspend} = options;
 	let failed: (error: Error) => void = () => undefined;
-	const failure = new Promise<never>((_, reject) => {
+	let ended: () => void = () => undefined;
+	const exited = new Promise<void>((resolve, reject) => {
 		failed = reject;
+		ended = resolve;
 	});
 	// Ink's own way to hand the terminal over and take it back, which only a component can reach.
 	let suspendTerminal: SuspendTerminal | undefined;
 	const app = () => (
-		<ErrorBoundary onError={failed}>
-			<TerminalControl
-				onReady={suspend => {
-					suspendTerminal = suspend;
-				}}
-			/>
-			<App isInteractive content={content} size={terminalSizeOf(stdout)} onSuspend={onSuspend} />
-		</ErrorBoundary>
+		<>
+			{/* Outside the boundary: an error unmounts what is inside it, and that is no quit. */}
+			<Unmounted onUnmount={ended} />
+			<ErrorBoundary onError={failed}>
+				<TerminalControl
+					onReady={suspend => {
+						suspendTerminal = suspend;
+					}}
+				/>
+				<App isInteractive content={content} size={terminalSizeOf(stdout)} onSuspend={onSuspend} />
+			</ErrorBoundary>
+		</>
 	);
 	const instance = render(app(), {
 		stdin,
@@ -75,9 +83,9 @@ export function startInteractive(options: InteractiveOptions): Session {
 		}
 	};
 
-	const done = Promise.race([instance.waitUntilExit(), failure])
-		.then(() => undefined)
-		.finally(stop);
+	// Not Ink's waitUntilExit, which adds a 'beforeExit' listener to the process per instance: a server holding
+	// hundreds of sessions would warn of a leak. Ink unmounts the tree when the app exits, and that says so.
+	const done = exited.finally(stop);
 	const suspend = async () => {
 		if (!suspendTerminal) {
 			return {resume: async () => undefined};
@@ -88,6 +96,12 @@ export function startInteractive(options: InteractiveOptions): Session {
 	};
 
 	return {done, stop, suspend};
+}
+
+/** Tells when the tree is unmounted: the app quit, or the host stopped it. */
+function Unmounted({onUnmount}: {readonly onUnmount: () => void}) {
+	useLayoutEffect(() => onUnmount, [onUnmount]);
+	return null;
 }
 
 /** Hands the host Ink's suspendTerminal once the app is mounted; draws nothing. */
