@@ -19,6 +19,7 @@ export const helpText = `
     --width <columns>  Wrap what is printed to this width (default: the terminal's, else 80)
     --color            Colour even when piped (as FORCE_COLOR=1 does)
     --no-color         No colour (as NO_COLOR=1 does)
+    --theme <theme>    Colours for a light or dark background: auto (ask the terminal), light or dark
     --ascii            Plain ASCII, no box drawing or symbols: for old consoles and banner files
     --help             Show this help
     --version          Show the version
@@ -43,7 +44,7 @@ export type CommandLine =
 	| {readonly command: 'validate'; readonly source: string}
 	| {readonly command: 'run'; readonly flags: Flags};
 
-const stringOptions = ['data', 'format', 'width'] as const;
+const stringOptions = ['data', 'format', 'width', 'theme'] as const;
 const booleanOptions = ['print', 'banner', 'color', 'no-color', 'ascii', 'help', 'version'] as const;
 
 /**
@@ -107,7 +108,7 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
 	return {
 		command: 'run',
 		flags: {
-			...defined({data: text('data'), format: text('format'), width: text('width')}),
+			...defined({data: text('data'), format: text('format'), width: text('width'), theme: text('theme')}),
 			...defined({print: flag('print'), banner: flag('banner'), ascii: flag('ascii'), color}),
 		},
 	};
