@@ -4,13 +4,17 @@ import type {PartialDate, Resume} from '../resume/model.js';
 import {buildSections} from '../screens/sections.js';
 import type {Theme} from '../theme/theme.js';
 import {App} from './app.js';
+import type {TerminalInput} from './terminal-input.js';
 import {terminalSizeOf} from './terminal-size.js';
 
 export type InteractiveOptions = {
 	readonly resume: Resume;
 	readonly theme: Theme;
+	/** A theme to change to once it settles: for a background the terminal told only after the first frame. */
+	readonly restyled?: Promise<Theme>;
 	readonly today: PartialDate;
-	readonly stdin: NodeJS.ReadStream;
+	/** The keyboard, with the terminal's answers to queries taken out. */
+	readonly stdin: TerminalInput;
 	readonly stdout: NodeJS.WriteStream;
 	readonly stderr: NodeJS.WriteStream;
 };
@@ -25,19 +29,21 @@ export type Session = {
 Runs the app full-screen on the alternate screen, as `less` does, and gives the terminal back as it found
 it, whichever way the session ends: a key, `stop()` (a signal, a hang-up) or an error.
 */
-export function startInteractive({resume, theme, today, stdin, stdout, stderr}: InteractiveOptions): Session {
+export function startInteractive({resume, theme, restyled, today, stdin, stdout, stderr}: InteractiveOptions): Session {
 	let failed: (error: Error) => void = () => undefined;
 	const failure = new Promise<never>((_, reject) => {
 		failed = reject;
 	});
-	const content = {resume, sections: buildSections(resume), theme, today};
+	let content = {resume, sections: buildSections(resume), theme, today};
 	const app = () => (
 		<ErrorBoundary onError={failed}>
 			<App isInteractive content={content} size={terminalSizeOf(stdout)} />
 		</ErrorBoundary>
 	);
 	const instance = render(app(), {
-		stdin,
+		// Ink asks a keyboard for no more than TerminalInput has: read, setEncoding, setRawMode, ref, unref, isTTY.
+		// eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
+		stdin: stdin as unknown as NodeJS.ReadStream,
 		stdout,
 		stderr,
 		// This program decides for itself that it has a terminal: a CI variable in someone's shell must
@@ -56,6 +62,12 @@ export function startInteractive({resume, theme, today, stdin, stdout, stderr}: 
 
 	stdout.prependListener('resize', resized);
 	let stopped = false;
+	void restyled?.then(theme => {
+		if (!stopped) {
+			content = {...content, theme};
+			instance.rerender(app());
+		}
+	});
 	const stop = () => {
 		if (!stopped) {
 			stopped = true;

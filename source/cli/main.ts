@@ -14,7 +14,10 @@ import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
 import type {JsonResume} from '../resume/json-resume.js';
+import {assumedBackground, type Background} from '../theme/background.js';
 import {createTheme} from '../theme/theme.js';
+import {TerminalInput} from '../app/terminal-input.js';
+import {queryBackground} from '../app/background-query.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
 
@@ -49,17 +52,29 @@ async function main(): Promise<number> {
 	const json = await readJsonResume(options.data ?? builtInResume, stdin);
 	if (options.output !== 'interactive' || !keyboard) {
 		keyboard?.destroy();
-		stdout.write(render(json, options));
+		stdout.write(render(json, options, env));
 		return 0;
 	}
 
+	// Raw mode first, so that the terminal does not echo its answer to the background query.
+	const input = new TerminalInput(keyboard);
+	input.setRawMode(true);
+	// Asked before Ink is loaded, which takes longer than a terminal takes to answer.
+	const query =
+		options.color && options.depth !== 'ansi16' && options.theme === 'auto'
+			? queryBackground({input, output: stdout, env})
+			: undefined;
 	// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
 	const {startInteractive} = await import('../app/interactive.js');
+	const themeFor = (background: Background) =>
+		createTheme({mode: options.color ? 'color' : 'mono', depth: options.depth, background, ascii: options.ascii});
+	const {background} = query ? await query.first() : chosenBackground(options, env);
 	const session = startInteractive({
 		resume: buildResume(json),
-		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
+		theme: themeFor(background),
+		...(query ? {restyled: query.late.then(themeFor)} : {}),
 		today: dateFromCalendar(new Date()),
-		stdin: keyboard,
+		stdin: input,
 		stdout,
 		stderr,
 	});
@@ -77,6 +92,7 @@ async function main(): Promise<number> {
 	}
 
 	await session.done;
+	input.destroy();
 	if (keyboard !== stdin) {
 		keyboard.destroy();
 	}
@@ -93,16 +109,21 @@ function openTerminal(): ReadStream | undefined {
 	}
 }
 
+/** The background `--theme` names, else what the environment says. */
+function chosenBackground(options: Options, env: NodeJS.ProcessEnv): {background: Background} {
+	return options.theme === 'auto' ? assumedBackground(env) : {background: options.theme};
+}
+
 /** Everything but the app: the résumé printed in the format asked for. */
-function render(json: JsonResume, options: Options): string {
+function render(json: JsonResume, options: Options, env: NodeJS.ProcessEnv): string {
 	// In ASCII the résumé's own text is made ASCII before layout, so that widths are measured right, and the
 	// output is made ASCII after it, for what the layout adds (separators, dashes, glyphs).
 	const data = options.ascii ? toAsciiData(json) : json;
-	const text = renderFormat(data, options);
+	const text = renderFormat(data, options, env);
 	return options.ascii ? toAscii(text) : text;
 }
 
-function renderFormat(json: JsonResume, options: Options): string {
+function renderFormat(json: JsonResume, options: Options, env: NodeJS.ProcessEnv): string {
 	if (options.output === 'json') {
 		return jsonOutput(json);
 	}
@@ -113,7 +134,12 @@ function renderFormat(json: JsonResume, options: Options): string {
 		return markdownOutput(resume, {width: options.width, today});
 	}
 
-	const theme = createTheme({mode: options.color ? 'color' : 'plain', ascii: options.ascii});
+	const theme = createTheme({
+		mode: options.color ? 'color' : 'plain',
+		depth: options.depth,
+		background: chosenBackground(options, env).background,
+		ascii: options.ascii,
+	});
 	const context = {theme, width: options.width, today};
 	const command = options.data === undefined ? 'npx terminal-resume' : `terminal-resume --data ${options.data}`;
 	return options.output === 'banner' ? bannerOutput(resume, {...context, command}) : textOutput(resume, context);

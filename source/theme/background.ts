@@ -50,3 +50,12 @@ export function backgroundFromColorFgBg(value: string | undefined): Background |
 
 	return index === 7 || index >= 9 ? 'light' : 'dark';
 }
+
+/** Where the background was learnt: the terminal's answer, COLORFGBG, or nowhere (then it is taken to be dark). */
+export type Detected = {readonly background: Background; readonly source: 'terminal' | 'COLORFGBG' | 'assumed'};
+
+/** What the environment says of the background: COLORFGBG, else dark, as most terminals are. */
+export function assumedBackground(env: Readonly<Record<string, string | undefined>>): Detected {
+	const told = backgroundFromColorFgBg(env['COLORFGBG']);
+	return told ? {background: told, source: 'COLORFGBG'} : {background: 'dark', source: 'assumed'};
+}

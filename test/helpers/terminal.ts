@@ -46,6 +46,11 @@ export type StartOptions = {
 	readonly stdout?: 'terminal' | 'pipe';
 	/** Variables to add to the environment (NO_COLOR and FORCE_COLOR are always removed first). */
 	readonly env?: Readonly<Record<string, string>>;
+	/**
+	The background colour ("#ffffff") the terminal tells when asked (OSC 11); without it, it does not say, as
+	xterm.js does not. Either way it answers what xterm.js answers (device attributes), as a terminal would.
+	*/
+	readonly background?: string;
 };
 
 /** How the process ended: its exit code, or the number of the signal that killed it. */
@@ -126,6 +131,7 @@ export class TerminalSession {
 		stdin = 'terminal',
 		stdout = 'terminal',
 		env,
+		background,
 	}: StartOptions) {
 		this.terminal = new xtermHeadless.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 1000});
 		// Switching to the alternate screen reports one scroll; any other scroll there means that something
@@ -153,16 +159,28 @@ export class TerminalSession {
 		const [file, argv] = redirected
 			? ['/bin/bash', ['-c', script, 'bash', ...command]]
 			: [command[0]!, command.slice(1)];
+		const environment = childEnvironment(env);
 		this.pty = pty.spawn(file, argv, {
-			name: 'xterm-256color',
+			// Node-pty sets TERM to this name, whatever the environment says.
+			name: environment['TERM']!,
 			cols: columns,
 			rows,
 			cwd: projectRoot,
-			env: childEnvironment(env),
+			env: environment,
 		});
 		this.pty.onData(data => {
 			this.written += data;
+			if (background && data.includes('\u001B]11;?')) {
+				const channel = (at: number) => background.slice(at, at + 2).repeat(2);
+				this.pty.write(`\u001B]11;rgb:${channel(1)}/${channel(3)}/${channel(5)}\u001B\\`);
+			}
+
 			this.terminal.write(data);
+		});
+		this.terminal.onData(answer => {
+			if (!this.exit) {
+				this.pty.write(answer);
+			}
 		});
 		this.exited = new Promise(resolve => {
 			this.pty.onExit(({exitCode, signal}) => {
