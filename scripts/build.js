@@ -3,6 +3,7 @@
 import {build} from 'esbuild';
 import {patchLibraries} from './bundle-patches.js';
 
+/** @param {string} path */
 const stub = path => new URL(`stubs/${path}`, import.meta.url).pathname;
 
 await build({
@@ -22,6 +23,7 @@ await build({
 		// Every width measured goes through string-width; most text needs none of its Unicode tables.
 		'string-width': stub('string-width.js'),
 		'slice-ansi': stub('slice-ansi.js'),
+		linebreak: stub('linebreak.js'),
 	},
 	plugins: [patchLibraries],
 	banner: {

@@ -6,6 +6,18 @@ import {brotliCompressSync} from 'node:zlib';
 
 const yoga = 'yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
 
+/**
+@typedef {object} Patch
+@property {string} file The library file, as its path ends.
+@property {string} why
+@property {(source: string) => string} apply
+*/
+
+/**
+@param {string} source
+@param {string} find
+@param {string} replace
+*/
 function replaceExactly(source, find, replace) {
 	if (!source.includes(find)) {
 		throw new Error(`no longer contains ${JSON.stringify(find.slice(0, 80))}`);
@@ -14,6 +26,7 @@ function replaceExactly(source, find, replace) {
 	return source.replace(find, () => replace);
 }
 
+/** @type {Patch[]} */
 const patches = [
 	{
 		file: yoga,
@@ -47,7 +60,10 @@ const patches = [
 	},
 ];
 
-/** The esbuild plugin that applies the patches. */
+/**
+The esbuild plugin that applies the patches.
+@type {import('esbuild').Plugin}
+*/
 export const patchLibraries = {
 	name: 'patch-libraries',
 	setup(build) {
@@ -63,7 +79,8 @@ export const patchLibraries = {
 					try {
 						source = patch.apply(source);
 					} catch (error) {
-						throw new Error(`${path}: ${error.message}; check the patch: ${patch.why}`, {cause: error});
+						const message = error instanceof Error ? error.message : String(error);
+						throw new Error(`${path}: ${message}; check the patch: ${patch.why}`, {cause: error});
 					}
 				}
 

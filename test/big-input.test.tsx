@@ -211,7 +211,6 @@ test('50 keys on 1,334 companies render each company once, and then only what th
 		'page-up',
 		...Array.from({length: 8}, () => 'down' as const),
 	];
-	t.is(commands.length, 50);
 	pressAll(longCareer, sections, commands, {columns: 80, rows: 24});
 	const companies = longCareer.companies.length;
 	// Laying out the whole list on every frame, as before, ran ~100 renders a company: 50 keys, two frames each.
@@ -239,7 +238,6 @@ test('a 1 MB highlight is rendered once selected and once not, however far it is
 		'top',
 		...Array.from({length: 3}, () => 'up' as const),
 	];
-	t.is(commands.length, 50);
 	pressAll(hugeHighlight, sections, commands, {columns: 80, rows: 24});
 	t.true(of(highlight!) <= 2, `the highlight was rendered ${of(highlight!)} times`);
 });

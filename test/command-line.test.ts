@@ -37,3 +37,32 @@ test('validate takes one source and nothing else', t => {
 	t.is(message(['validate', 'a.json', '--print']), 'validate takes no options');
 	t.is(message(['validate', 'a.json', 'b.json']), 'unexpected argument "b.json"');
 });
+
+test('the last of --color and --no-color wins, as in every CLI', t => {
+	t.deepEqual(parseCommandLine(['--color', '--no-color']), {command: 'run', flags: {color: false}});
+	t.deepEqual(parseCommandLine(['--no-color', '--print', '--color']), {
+		command: 'run',
+		flags: {print: true, color: true},
+	});
+});
+
+test('a value given twice is refused, not one of them silently kept', t => {
+	const message = (args: string[]) => t.throws(() => parseCommandLine(args), {instanceOf: UsageError}).message;
+	t.is(message(['--data', 'a.json', '--data', 'b.json']), '--data was given twice; give it once');
+	t.is(message(['--width=60', '--width', '80']), '--width was given twice; give it once');
+	t.deepEqual(parseCommandLine(['--print', '--print']), {command: 'run', flags: {print: true}}, 'a switch may repeat');
+});
+
+test('names that objects inherit are unknown options like any other', t => {
+	for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+		const error = t.throws(() => parseCommandLine([`--${name}`]), {instanceOf: UsageError});
+		t.is(error.message, `unknown option --${name}`);
+	}
+});
+
+test('what a person typed is quoted in messages with its controls made visible', t => {
+	const message = (args: string[]) => t.throws(() => parseCommandLine(args), {instanceOf: UsageError}).message;
+	t.is(message(['--\u001B[2J']), String.raw`unknown option --\u001b[2J`);
+	t.is(message(['stray\u009B31m']), String.raw`unexpected argument "stray\u009b31m"`);
+	t.is(message(['--print=\u202Eyes']), String.raw`--print takes no value; got "\u202eyes"`);
+});

@@ -135,10 +135,10 @@ test('empty and blank strings count as absent', t => {
 	t.deepEqual(resume.education, [
 		{
 			institution: 'School',
+			url: undefined,
 			degree: undefined,
 			score: undefined,
 			location: undefined,
-			span: undefined,
 			courses: [],
 		},
 	]);
@@ -165,10 +165,19 @@ test('empty lists count as absent', t => {
 		label: undefined,
 		summary: undefined,
 		location: undefined,
+		address: undefined,
+		contacts: [],
 		companies: [],
+		projects: [],
 		education: [],
 		skills: [],
 		publications: [],
+		awards: [],
+		certificates: [],
+		volunteer: [],
+		languages: [],
+		interests: [],
+		references: [],
 	});
 	const [role] = companiesOf([{name: 'A', position: 'B', highlights: [], highlightLinks: []}])[0]!.roles;
 	t.deepEqual(role!.achievements, []);
@@ -241,6 +250,7 @@ test('education joins the kind of degree and the area', t => {
 	});
 	t.deepEqual(resume.education[0], {
 		institution: 'Ramaiah Institute of Technology',
+		url: undefined,
 		degree: 'B.E., Information Science and Engineering',
 		score: 'GPA 9.28 / 10',
 		location: 'Bengaluru, India',
@@ -249,11 +259,12 @@ test('education joins the kind of degree and the area', t => {
 	});
 	t.is(resume.education[1]!.degree, 'Physics');
 	t.is(resume.education[2]!.degree, 'PhD');
-	// An entry without an institution is left out.
-	t.is(resume.education.length, 3);
+	// An entry without an institution is named by its degree, so that nothing it says is lost.
+	t.is(resume.education.length, 4);
+	t.like(resume.education[3], {institution: 'No institution', degree: undefined});
 });
 
-test('skills keep their name, level and keywords; a group without a name is called Skills', t => {
+test('skills keep their name, level and keywords; a group without a name is called Skills, and kept for its level', t => {
 	const resume = buildResume({
 		skills: [
 			{name: 'Tools and Technologies', level: 'Expert', keywords: ['Java', ' Perl ', '', 'Python']},
@@ -266,6 +277,7 @@ test('skills keep their name, level and keywords; a group without a name is call
 		{name: 'Tools and Technologies', level: 'Expert', keywords: ['Java', 'Perl', 'Python']},
 		{name: 'Skills', level: undefined, keywords: ['Rust']},
 		{name: 'Leadership', level: undefined, keywords: []},
+		{name: 'Skills', level: 'Novice', keywords: []},
 	]);
 });
 
@@ -291,7 +303,8 @@ test('publications keep their fields and parse the release date', t => {
 			url: 'https://doi.org/10.1145/3600006.3613155',
 			summary: 'Co-authored.',
 		},
-		{name: 'Undated note', publisher: undefined, date: undefined, url: undefined, summary: undefined},
+		{name: 'Undated note', publisher: undefined, url: undefined, summary: undefined},
+		{name: 'Publication', publisher: 'No name', url: undefined, summary: undefined},
 	]);
 });
 

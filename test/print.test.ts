@@ -1,34 +1,33 @@
-import {fileURLToPath} from 'node:url';
 import {stripVTControlCharacters} from 'node:util';
 import test from 'ava';
 import stringWidth from 'string-width';
 import {textOutput} from '../source/outputs/text.js';
-import type {Resume} from '../source/resume/model.js';
+import {buildResume} from '../source/resume/build-model.js';
 import {createTheme, type ColorMode} from '../source/theme/theme.js';
-import {loadResume} from './helpers/resume.js';
+import {achievementLinksOf, highlightsOf, readFixture} from './helpers/fixtures.js';
 
-const dataPath = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 const today = {year: 2026, month: 11, day: 26};
 const widths = [40, 80, 120];
 const escape = '\u001B';
 
-const resume = await loadResume(dataPath);
+const json = await readFixture('career.json');
+const resume = buildResume(json);
 
 const print = (width: number, mode: ColorMode = 'plain', ascii = false): string =>
 	textOutput(resume, {theme: createTheme({mode, ascii}), width, today});
 
 const normalise = (text: string): string => text.replaceAll(/\s+/gv, ' ').trim();
 
-const achievementsOf = (data: Resume): string[] =>
-	data.companies.flatMap(company => company.roles.flatMap(role => role.achievements.map(({text}) => text)));
-
 for (const width of widths) {
-	test(`at ${width} columns no line is wider than the width`, t => {
+	test(`at ${width} columns no line is wider than the width, and the widest is as wide`, t => {
 		const lines = print(width).split('\n');
-		t.true(lines.length > 50);
 		for (const [index, line] of lines.entries()) {
 			t.true(stringWidth(line) <= width, `line ${index + 1} is ${stringWidth(line)} columns: ${line}`);
 		}
+
+		// Something reaches the last column (a span set flush right, a headline cut to fit): the text is laid
+		// out for this width, not a narrower one.
+		t.is(Math.max(...lines.map(line => stringWidth(line))), width);
 	});
 
 	test(`at ${width} columns in colour no line is wider than the width either`, t => {
@@ -37,12 +36,10 @@ for (const width of widths) {
 		}
 	});
 
-	test(`at ${width} columns every achievement is printed in full`, t => {
+	test(`at ${width} columns every highlight of the file is printed in full`, t => {
 		const text = normalise(print(width));
-		const achievements = achievementsOf(resume);
-		t.is(achievements.length, 24);
-		for (const achievement of achievements) {
-			t.true(text.includes(normalise(achievement)), `missing: ${achievement}`);
+		for (const highlight of highlightsOf(json)) {
+			t.true(text.includes(normalise(highlight)), `missing: ${highlight}`);
 		}
 	});
 }
@@ -62,30 +59,34 @@ test('sections are printed in order, each under its own heading', t => {
 	);
 });
 
-test('the headline comes first: the current title and employer', t => {
-	const [headline] = print(120).split('\n');
-	t.is(headline, 'Staff Software Engineer · Meta Platforms, Inc · Seattle, US');
+test('who it is comes first: the headline, then the current employer and the place', t => {
+	const [headline, where] = print(120).split('\n');
+	t.is(headline, 'Principal Reliability Engineer');
+	t.is(where, 'Harbor Robotics · Lisbon, PT');
 });
 
 test('the companies and roles are printed in order with their spans and tenures', t => {
 	const text = print(120);
 	const expected = [
-		'Meta Platforms, Inc',
-		'Oct 2021 – present · 5 yrs 2 mos',
-		'Amazon Web Services',
-		'Feb 2016 – Sep 2021 · 5 yrs 8 mos',
-		'Sr Software Engineer, Amazon API Gateway',
-		'Apr 2019 – Sep 2021 · 2 yrs 6 mos',
-		'Software Development Engineer II, Amazon API Gateway',
-		'Feb 2016 – Mar 2019 · 3 yrs 2 mos',
-		'Amazon',
-		'Apr 2013 – Jan 2016 · 2 yrs 10 mos',
-		'Akamai',
-		'Jul 2012 – Apr 2013 · 10 mos',
-		'Ramaiah Institute of Technology',
-		'B.E., Information Science and Engineering',
-		'Java · Perl · Python',
-		'XFaaS: Hyperscale and Low Cost Serverless Functions at Meta',
+		'Harbor Robotics',
+		'Mar 2022 – present · 4 yrs 9 mos',
+		'Principal Reliability Engineer · Lisbon, PT',
+		// Two consecutive entries at one employer: one company, its span from the first start to the last end.
+		'Cobalt Cloud',
+		'Jan 2015 – Feb 2022 · 7 yrs 2 mos',
+		'Senior Software Engineer, Storage',
+		'Jun 2018 – Feb 2022 · 3 yrs 9 mos',
+		'Software Engineer, Storage',
+		'Jan 2015 – May 2018 · 3 yrs 5 mos',
+		'Tern Analytics',
+		'Sep 2013 – Dec 2014 · 1 yr 4 mos',
+		'Little Fern Café',
+		'Jun 2012 – Aug 2013 · 1 yr 3 mos',
+		'University of Coimbra',
+		'MSc, Computer Science',
+		'Go · Rust · SQL',
+		'Kubernetes · Terraform',
+		'Quiet Pagers: Alerting on Symptoms, Not Causes',
 	];
 	let from = text.indexOf('\nExperience\n');
 	t.true(from > 0);
@@ -101,15 +102,23 @@ test('every link is printed with its label, title and URL', t => {
 	const text = normalise(output);
 	// A URL longer than the room left for it is cut across lines, so look for it with the line breaks removed.
 	const unbroken = output.replaceAll(/\n\s*/gv, '');
-	const links = resume.companies.flatMap(company =>
-		company.roles.flatMap(role => role.achievements.flatMap(achievement => achievement.links)),
-	);
-	t.is(links.length, 8);
-	for (const link of links) {
+	for (const link of achievementLinksOf(resume)) {
 		t.true(unbroken.includes(link.url), `missing URL ${link.url}`);
 		const words = normalise(`${link.label} · ${link.title ?? ''}`);
 		t.true(text.includes(words), `missing "${words}"`);
 	}
+});
+
+test('the links of an achievement come right under it, in the order the file gives them', t => {
+	const lines = print(120).split('\n');
+	const start = lines.findIndex(line => line.includes('Built the cross-region replication service'));
+	t.deepEqual(lines.slice(start, start + 5), [
+		'    • Built the cross-region replication service that 2,000+ customers use',
+		'      ↗ announcement · Cross-region replication is now available',
+		'        https://example.com/news/cross-region-replication',
+		'      ↗ blog post · Inside cross-region replication',
+		'        https://example.org/posts/replication-internals',
+	]);
 });
 
 test('plain output has no escape codes at any width', t => {

@@ -11,17 +11,43 @@ export function headline(resume: Resume, theme: Theme, width: number): string {
 	return truncate([theme.accent(first), ...rest].join(separator), width, theme.glyphs.ellipsis);
 }
 
-/** The section tabs; when they do not fit, only the current one keeps its title. */
+/** Sections past the ninth have no number: only 1–9 go straight to a section. */
+const numberedTabs = 9;
+
+/**
+The section tabs. When they do not all fit, as many whole tabs as fit around the current one, with an
+ellipsis on each side that has more.
+*/
 export function tabBar(titles: readonly string[], current: number, theme: Theme, width: number): string {
-	const tab = (title: string, index: number, full: boolean): string => {
-		const text = full || index === current ? `${index + 1} ${title}` : String(index + 1);
+	const gap = '   ';
+	const tab = (index: number): string => {
+		const text = index < numberedTabs ? `${index + 1} ${titles[index]!}` : titles[index]!;
 		return index === current ? theme.selected(text) : theme.muted(text);
 	};
 
-	const full = titles.map((title, index) => tab(title, index, true)).join('   ');
-	return displayWidth(full) <= width
-		? full
-		: truncate(titles.map((title, index) => tab(title, index, false)).join('  '), width, theme.glyphs.ellipsis);
+	const window = (first: number, last: number): string =>
+		[
+			...(first > 0 ? [theme.muted(theme.glyphs.ellipsis)] : []),
+			...titles.slice(first, last + 1).map((_, offset) => tab(first + offset)),
+			...(last < titles.length - 1 ? [theme.muted(theme.glyphs.ellipsis)] : []),
+		].join(gap);
+	let first = Math.min(current, titles.length - 1);
+	let last = first;
+	// Grows the window a tab at a time, after the current tab first, then before it, while it fits.
+	for (let grown = true; grown;) {
+		grown = false;
+		if (last < titles.length - 1 && displayWidth(window(first, last + 1)) <= width) {
+			last++;
+			grown = true;
+		}
+
+		if (first > 0 && displayWidth(window(first - 1, last)) <= width) {
+			first--;
+			grown = true;
+		}
+	}
+
+	return truncate(window(first, last), width, theme.glyphs.ellipsis);
 }
 
 /** "Experience › Amazon Web Services › Sr Software Engineer, Amazon API Gateway" */

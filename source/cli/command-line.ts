@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {quotedText, visibleText} from '../text/safe-text.js';
 import {UsageError, type Flags} from './options.js';
 
 /** The usage text: `--help` prints it and the README quotes it. */
@@ -44,55 +45,58 @@ export type CommandLine =
 	| {readonly command: 'validate'; readonly source: string}
 	| {readonly command: 'run'; readonly flags: Flags};
 
-const stringOptions = ['data', 'format', 'width', 'theme'] as const;
-const booleanOptions = ['print', 'banner', 'color', 'no-color', 'ascii', 'help', 'version'] as const;
+const stringOptions = new Set(['data', 'format', 'width', 'theme'] as const);
+const booleanOptions = new Set(['print', 'banner', 'color', 'no-color', 'ascii', 'help', 'version'] as const);
+type StringOption = typeof stringOptions extends Set<infer Name> ? Name : never;
+type BooleanOption = typeof booleanOptions extends Set<infer Name> ? Name : never;
 
 /**
 Reads the arguments with Node's own parser (meow cost ~75 ms of start-up and 150 KB of bundle for the
-same job). Anything it does not know, or of the wrong kind, is a UsageError.
+same job), token by token, so that order counts: the last of --color and --no-color wins, and a value
+given twice is refused rather than one of them silently kept. Anything else it does not know, or of the
+wrong kind, is a UsageError.
 */
 export function parseCommandLine(args: readonly string[]): CommandLine {
-	const {values, positionals} = parseArgs({
+	const {tokens} = parseArgs({
 		args: [...args],
-		// Not strict: unknown options come back as values, to be refused with our own message.
+		// Not strict: unknown options come back as tokens, to be refused with our own message.
 		strict: false,
 		allowPositionals: true,
+		tokens: true,
 		options: {
-			...Object.fromEntries(stringOptions.map(name => [name, {type: 'string'}])),
-			...Object.fromEntries(booleanOptions.map(name => [name, {type: 'boolean'}])),
+			...Object.fromEntries([...stringOptions].map(name => [name, {type: 'string'}])),
+			...Object.fromEntries([...booleanOptions].map(name => [name, {type: 'boolean'}])),
 		},
 	});
+	const texts = new Map<StringOption, string>();
+	const switches = new Map<BooleanOption, true>();
+	const positionals: string[] = [];
+	for (const token of tokens) {
+		if (token.kind === 'positional') {
+			positionals.push(token.value);
+		} else if (token.kind === 'option') {
+			readOption(token, texts, switches);
+		}
+	}
+
 	const [first, ...rest] = positionals;
 	const validating = first === 'validate';
 	const extra = validating ? rest[1] : first;
 	if (extra !== undefined) {
-		throw new UsageError(`unexpected argument "${extra}"`);
+		throw new UsageError(`unexpected argument ${quotedText(extra)}`);
 	}
 
-	for (const [name, value] of Object.entries(values)) {
-		const option = name.length === 1 ? `-${name}` : `--${name}`;
-		if ((stringOptions as readonly string[]).includes(name)) {
-			if (typeof value !== 'string') {
-				throw new UsageError(`${option} needs a value`);
-			}
-		} else if (!(booleanOptions as readonly string[]).includes(name)) {
-			throw new UsageError(`unknown option ${option}`);
-		} else if (typeof value === 'string') {
-			throw new UsageError(`${option} takes no value; got "${value}"`);
-		}
-	}
-
-	if (values['help'] === true) {
+	if (switches.has('help')) {
 		return {command: 'help'};
 	}
 
-	if (values['version'] === true) {
+	if (switches.has('version')) {
 		return {command: 'version'};
 	}
 
 	if (validating) {
 		const [source] = rest;
-		if (source === undefined || Object.keys(values).length > 0) {
+		if (source === undefined || texts.size + switches.size > 0) {
 			throw new UsageError(
 				source === undefined ? 'validate needs a résumé to check' : 'validate takes no options',
 				'For example: terminal-resume validate ./resume.json',
@@ -102,16 +106,59 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
 		return {command: 'validate', source};
 	}
 
-	const text = (name: (typeof stringOptions)[number]) => (typeof values[name] === 'string' ? values[name] : undefined);
-	const flag = (name: (typeof booleanOptions)[number]) => (values[name] === true ? true : undefined);
-	const color = values['no-color'] === true ? false : flag('color');
+	const flag = (name: BooleanOption) => (switches.has(name) ? true : undefined);
+	const lastColor = tokens.findLast(token => token.kind === 'option' && /^(?:no-)?color$/v.test(token.name));
+	const color = lastColor?.kind === 'option' ? lastColor.name === 'color' : undefined;
 	return {
 		command: 'run',
 		flags: {
-			...defined({data: text('data'), format: text('format'), width: text('width'), theme: text('theme')}),
+			...defined({
+				data: texts.get('data'),
+				format: texts.get('format'),
+				width: texts.get('width'),
+				theme: texts.get('theme'),
+			}),
 			...defined({print: flag('print'), banner: flag('banner'), ascii: flag('ascii'), color}),
 		},
 	};
+}
+
+type OptionToken = {readonly name: string; readonly rawName: string; readonly value?: string};
+
+/** One option into its map, or a UsageError: unknown, of the wrong kind, or a value given twice. */
+function readOption(
+	{name, rawName, value}: OptionToken,
+	texts: Map<StringOption, string>,
+	switches: Map<BooleanOption, true>,
+): void {
+	const option = visibleText(rawName);
+	if (isStringOption(name)) {
+		if (value === undefined) {
+			throw new UsageError(`${option} needs a value`);
+		}
+
+		if (texts.has(name)) {
+			throw new UsageError(`${option} was given twice; give it once`);
+		}
+
+		texts.set(name, value);
+	} else if (isBooleanOption(name)) {
+		if (value !== undefined) {
+			throw new UsageError(`${option} takes no value; got ${quotedText(value)}`);
+		}
+
+		switches.set(name, true);
+	} else {
+		throw new UsageError(`unknown option ${option}`);
+	}
+}
+
+function isStringOption(name: string): name is StringOption {
+	return (stringOptions as ReadonlySet<string>).has(name);
+}
+
+function isBooleanOption(name: string): name is BooleanOption {
+	return (booleanOptions as ReadonlySet<string>).has(name);
 }
 
 /** The entries whose value is not undefined, so that "not given" stays absent. */

@@ -9,15 +9,18 @@ import {jsonOutput} from '../outputs/json.js';
 import {markdownOutput} from '../outputs/markdown.js';
 import {textOutput} from '../outputs/text.js';
 import {dateFromCalendar} from '../resume/dates.js';
-import {checkJsonResume, readJsonResume, ResumeError} from '../resume/load.js';
+import {checkJsonResume, readResumeForViewing, ResumeError} from '../resume/load.js';
 import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
 import type {JsonResume} from '../resume/json-resume.js';
+import {safeText, safeLines} from '../text/safe-text.js';
 import {assumedBackground, type Background} from '../theme/background.js';
 import {createTheme} from '../theme/theme.js';
 import {TerminalInput} from '../app/terminal-input.js';
 import {queryBackground} from '../app/background-query.js';
+import {dataCommand} from './data-command.js';
+import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
 
@@ -33,9 +36,12 @@ async function main(): Promise<number> {
 
 	if (commandLine.command === 'validate') {
 		const {text, name, format} = await readResumeSource(commandLine.source, stdin);
-		const {problems} = await checkJsonResume(text, name, format);
+		const {problems, warnings} = await checkJsonResume(text, name, format);
+		stderr.write(warningLines(warnings));
 		stdout.write(
-			problems.length === 0 ? 'valid\n' : problems.map(problem => `${formatProblem(name, problem)}\n`).join(''),
+			problems.length === 0
+				? 'valid\n'
+				: safeLines(problems.map(problem => `${formatProblem(name, problem)}\n`).join('')),
 		);
 		return problems.length === 0 ? 0 : 1;
 	}
@@ -49,7 +55,9 @@ async function main(): Promise<number> {
 		stdoutIsTerminal: Boolean(stdout.isTTY),
 		columns: stdout.columns,
 	});
-	const json = await readJsonResume(options.data ?? builtInResume, stdin);
+	const {resume: json, warnings} = await readResumeForViewing(options.data ?? builtInResume, stdin);
+	// Before the app takes the screen: they stay on the terminal's own screen, there to read after it.
+	stderr.write(warningLines(warnings));
 	if (options.output !== 'interactive' || !keyboard) {
 		keyboard?.destroy();
 		stdout.write(render(json, options, env));
@@ -114,6 +122,11 @@ function chosenBackground(options: Options, env: NodeJS.ProcessEnv): {background
 	return options.theme === 'auto' ? assumedBackground(env) : {background: options.theme};
 }
 
+/** One line a warning, made safe: a warning quotes the résumé, which is someone else's text. */
+function warningLines(warnings: readonly string[]): string {
+	return warnings.map(warning => `terminal-resume: warning: ${safeText(warning)}\n`).join('');
+}
+
 /** Everything but the app: the résumé printed in the format asked for. */
 function render(json: JsonResume, options: Options, env: NodeJS.ProcessEnv): string {
 	// In ASCII the résumé's own text is made ASCII before layout, so that widths are measured right, and the
@@ -141,22 +154,42 @@ function renderFormat(json: JsonResume, options: Options, env: NodeJS.ProcessEnv
 		ascii: options.ascii,
 	});
 	const context = {theme, width: options.width, today};
-	const command = options.data === undefined ? 'npx terminal-resume' : `terminal-resume --data ${options.data}`;
-	return options.output === 'banner' ? bannerOutput(resume, {...context, command}) : textOutput(resume, context);
+	return options.output === 'banner'
+		? bannerOutput(resume, {...context, command: dataCommand(options.data)})
+		: textOutput(resume, context);
 }
+
+/** The one line (or lines) and status for an error that ends the program. */
+function failure(error: unknown): {readonly message: string; readonly code: number} {
+	if (error instanceof UsageError) {
+		return {message: `terminal-resume: ${error.message}\n${error.hint}\n`, code: 2};
+	}
+
+	if (error instanceof ResumeError) {
+		return {message: `terminal-resume: ${error.message}\n`, code: 1};
+	}
+
+	const reason = error instanceof Error ? error.message : String(error);
+	return {message: `terminal-resume: unexpected error: ${reason}\n`, code: 1};
+}
+
+process.stdout.on('error', (error: unknown) => {
+	const {code, message} = outputFailure(error);
+	if (message) {
+		process.stderr.write(message);
+	}
+
+	// Nothing more can be written: the program ends here, as a pipeline's writer does when its reader goes.
+	// eslint-disable-next-line unicorn/no-process-exit
+	process.exit(code);
+});
+// Nothing is left to tell when stderr itself cannot be written to; the status still says it.
+process.stderr.on('error', () => undefined);
 
 try {
 	process.exitCode = await main();
 } catch (error) {
-	const {stderr} = process;
-	if (error instanceof UsageError) {
-		stderr.write(`terminal-resume: ${error.message}\n${error.hint}\n`);
-		process.exitCode = 2;
-	} else if (error instanceof ResumeError) {
-		stderr.write(`terminal-resume: ${error.message}\n`);
-		process.exitCode = 1;
-	} else {
-		stderr.write(`terminal-resume: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-		process.exitCode = 1;
-	}
+	const {message, code} = failure(error);
+	process.stderr.write(safeLines(message));
+	process.exitCode = code;
 }

@@ -1,5 +1,6 @@
 import type {ThemeChoice} from '../theme/background.js';
 import type {ColorDepth} from '../theme/theme.js';
+import {quotedText} from '../text/safe-text.js';
 
 /**
 What the command line asks for, decided once at start from the flags, the environment and what stdin
@@ -79,7 +80,7 @@ export function resolveOptions(flags: Flags, surroundings: Surroundings): Option
 function checkFlags(flags: Flags): Format {
 	const format = flags.format ?? 'text';
 	if (!isFormat(format)) {
-		throw new UsageError(`--format must be one of ${formats.join(', ')}; got "${format}"`);
+		throw new UsageError(`--format must be one of ${formats.join(', ')}; got ${quotedText(format)}`);
 	}
 
 	if (flags.banner === true && flags.format !== undefined) {
@@ -140,7 +141,7 @@ function colorDepth(env: Surroundings['env']): ColorDepth {
 function themeChoice(text: string | undefined): ThemeChoice {
 	const choice = themes.find(theme => theme === (text ?? 'auto'));
 	if (!choice) {
-		throw new UsageError(`--theme must be one of ${themes.join(', ')}; got "${text}"`);
+		throw new UsageError(`--theme must be one of ${themes.join(', ')}; got ${quotedText(text ?? '')}`);
 	}
 
 	return choice;
@@ -154,7 +155,7 @@ function parseWidth(text: string): number {
 	const width = Number(text);
 	if (!/^\d+$/v.test(text.trim()) || width < widthLimits.min || width > widthLimits.max) {
 		throw new UsageError(
-			`--width must be a whole number of columns from ${widthLimits.min} to ${widthLimits.max}; got "${text}"`,
+			`--width must be a whole number of columns from ${widthLimits.min} to ${widthLimits.max}; got ${quotedText(text)}`,
 		);
 	}
 

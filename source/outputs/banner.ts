@@ -1,5 +1,7 @@
 import {formatDate} from '../resume/dates.js';
-import type {Company, Resume} from '../resume/model.js';
+import {employerKey} from '../resume/build-work.js';
+import {latestRole} from '../resume/latest-role.js';
+import type {Company, Resume, Role} from '../resume/model.js';
 import {displayWidth, padEnd, truncate} from '../text/text.js';
 import type {Theme} from '../theme/theme.js';
 import {joinParts, wrapParts} from '../screens/format.js';
@@ -14,8 +16,9 @@ const twoLineFactsWidth = 60;
 const labelWidth = 8;
 
 /**
-A compact card of about ten lines for a login banner or /etc/motd: the headline, the current role and
-employer, earlier employers, education, the paper, and how to explore the rest.
+A compact card of about ten lines for a login banner or /etc/motd: the headline, the current (or latest)
+role and employer, earlier employers, education, the paper, how to get in touch, and how to explore the
+rest. It never shows a street address: a banner is shown to everyone who logs in.
 */
 export function bannerOutput(resume: Resume, options: ViewContext & {readonly command: string}): string {
 	const {theme, command} = options;
@@ -23,7 +26,14 @@ export function bannerOutput(resume: Resume, options: ViewContext & {readonly co
 	const inner = width - 4;
 	const context = {...options, width: inner};
 	const cut = (text: string, room = inner) => truncate(text, room, theme.glyphs.ellipsis);
-	const [latest, ...earlier] = resume.companies;
+	const latest = latestRole(resume.companies);
+	const earlier = [...new Set(resume.companies.map(company => company.name))].filter(
+		name => !latest || employerKey(name) !== employerKey(latest.company.name),
+	);
+	const email = resume.contacts.find(contact => contact.label === 'E-mail');
+	const website = resume.contacts.find(
+		contact => contact.url && contact.label !== 'E-mail' && contact.label !== 'Picture',
+	);
 	const [degree] = resume.education;
 	const [paper] = resume.publications;
 	const factContext = {...context, width: inner - labelWidth};
@@ -39,19 +49,15 @@ export function bannerOutput(resume: Resume, options: ViewContext & {readonly co
 		);
 	};
 
-	const title = joinParts([resume.name, resume.label ?? latest?.roles[0]?.title], context) || 'Résumé';
+	const title = joinParts([resume.name, resume.label ?? latest?.role.title], context) || 'Résumé';
 	const body = [
 		theme.accent(cut(title)),
 		...(latest ? [theme.muted(fitParts(describeLatest(latest), context))] : []),
 		'',
-		...(earlier.length > 0
-			? fact(
-					'Before',
-					earlier.map(company => company.name),
-				)
-			: []),
+		...(earlier.length > 0 ? fact('Before', earlier) : []),
 		...(degree ? fact('Study', [degree.degree, degree.institution]) : []),
-		...(paper ? fact('Paper', [paper.name, paper.date && String(paper.date.year)]) : []),
+		...(paper ? fact('Paper', [paper.name, paper.date ? String(paper.date.year) : paper.dateAsWritten]) : []),
+		...((email ?? website) ? fact('Contact', [email?.text, website?.url]) : []),
 		'',
 		explore(command, theme, inner),
 	].filter((line, index, lines) => line !== '' || lines[index - 1] !== '');
@@ -65,11 +71,11 @@ function explore(command: string, theme: Theme, width: number): string {
 	return displayWidth(sentence) <= width ? sentence : truncate(pointer, width, theme.glyphs.ellipsis);
 }
 
-/** "Meta Platforms, Inc", "Seattle, US", "since Oct 2021" (or "until Sep 2021" for a past job). */
-function describeLatest(company: Company): Array<string | undefined> {
-	const {span} = company;
+/** "Meta Platforms, Inc", "Seattle, US", "since Oct 2021" (or "until Sep 2021" for a past job): of the role. */
+function describeLatest({company, role}: {company: Company; role: Role}): Array<string | undefined> {
+	const {span} = role;
 	const when = span && (span.end ? `until ${formatDate(span.end)}` : `since ${formatDate(span.start)}`);
-	return [company.name, company.location, when];
+	return [company.name, role.location ?? company.location, when];
 }
 
 /** As many of the parts as fit on one line, from the first; the first is cut to fit if it must. */

@@ -1,144 +1,118 @@
-import {safeText, safeUrl} from '../text/safe-text.js';
-import {compareDates, compareEnds, parseDate} from './dates.js';
-import type {JsonResume, JsonWork} from './json-resume.js';
-import type {Achievement, Company, Link, PartialDate, Resume, Role, Span} from './model.js';
+import {safeUrl} from '../text/safe-text.js';
+import type {JsonBasics, JsonResume} from './json-resume.js';
+import type {Contact, Resume} from './model.js';
+import {clean, cleanList, joinPresent, linkOf} from './clean.js';
+import {toDated, toOnDate} from './build-dates.js';
+import {buildCompanies} from './build-work.js';
+import {buildAwards, buildCertificates, buildProjects, buildReferences, buildVolunteer} from './build-entries.js';
 
-/** Builds the app's model from a validated JSON Resume. Empty strings and lists count as absent. */
+/** Builds the app's model from a JSON Resume (validated, or made usable by lenient.ts). Empty strings and lists count as absent. */
 export function buildResume(json: JsonResume): Resume {
 	const {basics = {}} = json;
 	const location = basics.location ?? {};
+	const street = location.address?.split('\n');
 	return {
 		name: clean(basics.name),
 		label: clean(basics.label),
 		summary: clean(basics.summary),
 		location: joinPresent([location.city, location.region, location.countryCode], ', '),
-		companies: groupCompanies((json.work ?? []).map(role => toRole(role))),
+		address:
+			street || location.postalCode
+				? joinPresent(
+						[
+							...(street ?? []),
+							joinPresent([location.postalCode, location.city], ' '),
+							location.region,
+							location.countryCode,
+						],
+						', ',
+					)
+				: undefined,
+		contacts: contactsOf(basics),
+		companies: buildCompanies(json.work ?? []),
+		projects: buildProjects(json.projects ?? []),
 		education: (json.education ?? []).flatMap(entry => {
-			const institution = clean(entry.institution);
+			const degree = joinPresent([entry.studyType, entry.area], ', ');
+			// Without an institution, the degree names the entry, or the section's word for one.
+			const said = [entry.score, entry.location, entry.url, entry.startDate, entry.endDate, ...(entry.courses ?? [])];
+			const institution =
+				clean(entry.institution) ?? degree ?? (said.some(value => clean(value)) ? 'Education' : undefined);
 			return institution
 				? [
 						{
 							institution,
-							degree: joinPresent([entry.studyType, entry.area], ', '),
+							url: linkOf(entry.url),
+							degree: institution === degree ? undefined : degree,
 							score: clean(entry.score),
 							location: clean(entry.location),
-							span: toSpan(entry.startDate, entry.endDate),
+							...toDated(entry.startDate, entry.endDate),
 							courses: cleanList(entry.courses),
 						},
 					]
 				: [];
 		}),
-		skills: (json.skills ?? []).flatMap(skill => {
-			const name = clean(skill.name);
-			const keywords = cleanList(skill.keywords);
-			return name !== undefined || keywords.length > 0
-				? [{name: name ?? 'Skills', level: clean(skill.level), keywords}]
-				: [];
-		}),
+		skills: keywordGroups(json.skills ?? [], 'Skills'),
 		publications: (json.publications ?? []).flatMap(publication => {
-			const name = clean(publication.name);
+			// A publication without a name still shows what it says, under the section's word for one.
+			const said = [publication.publisher, publication.summary, publication.url, publication.releaseDate];
+			const name = clean(publication.name) ?? (said.some(value => clean(value)) ? 'Publication' : undefined);
 			return name
 				? [
 						{
 							name,
 							publisher: clean(publication.publisher),
-							date: publication.releaseDate ? parseDate(publication.releaseDate) : undefined,
-							url: publication.url === undefined ? undefined : safeUrl(publication.url),
+							...toOnDate(publication.releaseDate),
+							url: linkOf(publication.url),
 							summary: clean(publication.summary),
 						},
 					]
 				: [];
 		}),
+		awards: buildAwards(json.awards ?? []),
+		certificates: buildCertificates(json.certificates ?? []),
+		volunteer: buildVolunteer(json.volunteer ?? []),
+		languages: (json.languages ?? []).flatMap(entry => {
+			const language = clean(entry.language);
+			const fluency = clean(entry.fluency);
+			return language ? [{language, fluency}] : fluency ? [{language: fluency}] : [];
+		}),
+		interests: keywordGroups(json.interests ?? [], 'Interests'),
+		references: buildReferences(json.references ?? []),
 	};
 }
 
-type NamedRole = Role & {readonly employer: string};
-
-/** Consecutive entries with the same employer become one company; a later return is a company of its own. */
-export function groupCompanies(roles: readonly NamedRole[]): Company[] {
-	const groups: NamedRole[][] = [];
-	for (const role of roles) {
-		const last = groups.at(-1);
-		if (last && sameEmployer(last[0]!.employer, role.employer)) {
-			last.push(role);
-		} else {
-			groups.push([role]);
-		}
-	}
-
-	return groups.map(group => ({
-		name: group[0]!.employer,
-		location: group.find(role => role.location)?.location,
-		span: spanOfAll(group),
-		roles: group.map(({employer: _, ...role}) => role),
-	}));
-}
-
-function toRole(work: JsonWork): NamedRole {
-	const highlights = cleanList(work.highlights);
-	const summary = clean(work.summary);
-	const achievements: Achievement[] = highlights.map(text => ({text, links: linksFor(text, work)}));
-	return {
-		employer: clean(work.name) ?? clean(work.position) ?? 'Work',
-		title: clean(work.position) ?? clean(work.name) ?? 'Role',
-		location: clean(work.location),
-		span: toSpan(work.startDate, work.endDate),
-		// With no highlights, the summary is what there is to read about the role.
-		...(achievements.length === 0 && summary ? {achievements: [{text: summary, links: []}]} : {achievements, summary}),
-	};
-}
-
-function linksFor(highlight: string, work: JsonWork): Link[] {
-	return (work.highlightLinks ?? []).flatMap(link => {
-		const url = safeUrl(link.url);
-		return url && highlight.includes(safeText(link.highlight))
-			? [{url, label: clean(link.label) ?? 'link', title: clean(link.title)}]
-			: [];
+/** Skills and interests: a name and keywords; keywords without a name get the section's. */
+function keywordGroups(
+	groups: ReadonlyArray<{readonly name?: string; readonly level?: string; readonly keywords?: readonly string[]}>,
+	unnamed: string,
+) {
+	return groups.flatMap(group => {
+		const name = clean(group.name);
+		const level = clean(group.level);
+		const keywords = cleanList(group.keywords);
+		return name === undefined && level === undefined && keywords.length === 0
+			? []
+			: [{name: name ?? unnamed, level, keywords}];
 	});
 }
 
-function toSpan(startDate?: string, endDate?: string): Span | undefined {
-	const start = startDate ? parseDate(startDate) : undefined;
-	if (!start) {
-		return undefined;
-	}
-
-	// An end date that is not a real date (2021-19) leaves the span unknown, rather than "present".
-	const end = endDate ? parseDate(endDate) : undefined;
-	if (endDate && !end) {
-		return undefined;
-	}
-
-	return end ? {start, end} : {start};
-}
-
-/** From the earliest start to the latest end; present if any role is. */
-function spanOfAll(roles: readonly Role[]): Span | undefined {
-	const spans = roles.flatMap(role => (role.span ? [role.span] : []));
-	if (spans.length === 0) {
-		return undefined;
-	}
-
-	const start = spans.map(span => span.start).toSorted(compareDates)[0]!;
-	const ends: Array<PartialDate | undefined> = spans.map(span => span.end).toSorted(compareEnds);
-	const end = ends.at(-1);
-	return end ? {start, end} : {start};
-}
-
-function sameEmployer(a: string, b: string): boolean {
-	return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/** A string made safe for the terminal and trimmed; an empty or blank one says nothing, so it is absent. */
-function clean(value: string | undefined): string | undefined {
-	const trimmed = value === undefined ? '' : safeText(value).trim();
-	return trimmed === '' ? undefined : trimmed;
-}
-
-function cleanList(values: readonly string[] | undefined): string[] {
-	return (values ?? []).flatMap(value => clean(value) ?? []);
-}
-
-function joinPresent(values: ReadonlyArray<string | undefined>, separator: string): string | undefined {
-	return clean(values.flatMap(value => clean(value) ?? []).join(separator));
+/** E-mail, phone, website, profiles and picture, in that order, each with its link where it has one. */
+function contactsOf(basics: JsonBasics): Contact[] {
+	const email = clean(basics.email);
+	const phone = clean(basics.phone);
+	const url = linkOf(basics.url);
+	const image = linkOf(basics.image);
+	const profiles = (basics.profiles ?? []).flatMap(profile => {
+		const link = linkOf(profile.url);
+		const network = clean(profile.network);
+		const text = clean(profile.username) ?? link ?? network;
+		return text ? [{label: network ?? 'Profile', text, url: link}] : [];
+	});
+	return [
+		...(email ? [{label: 'E-mail', text: email, url: safeUrl(`mailto:${email}`)}] : []),
+		...(phone ? [{label: 'Phone', text: phone}] : []),
+		...(url ? [{label: 'Website', text: url, url}] : []),
+		...profiles,
+		...(image ? [{label: 'Picture', text: image, url: image}] : []),
+	];
 }

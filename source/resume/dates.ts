@@ -1,4 +1,4 @@
-import type {PartialDate, Span} from './model.js';
+import type {Dated, OnDate, PartialDate, Span} from './model.js';
 
 /** The shapes of a date: 2021, 2021-10 or 2021-10-04 (the schema's own pattern is in validate.ts). */
 const isoDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/v;
@@ -18,15 +18,19 @@ export function parseDate(text: string): PartialDate | undefined {
 		...(month === undefined ? {} : {month: Number(month)}),
 		...(day === undefined ? {} : {day: Number(day)}),
 	};
+	return isRealDate(date) ? date : undefined;
+}
+
+/** Whether the month and day, when given, are on the calendar (not 2021-19 or 2021-02-30). */
+export function isRealDate(date: PartialDate): boolean {
 	if (date.month !== undefined && (date.month < 1 || date.month > 12)) {
-		return undefined;
+		return false;
 	}
 
-	if (date.day !== undefined && (date.day < 1 || date.day > daysInMonth(date.year, date.month!))) {
-		return undefined;
-	}
-
-	return date;
+	return (
+		date.day === undefined ||
+		(date.month !== undefined && date.day >= 1 && date.day <= daysInMonth(date.year, date.month))
+	);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -49,15 +53,67 @@ export function formatSpan(span: Span, separator = '–'): string {
 	return start === end ? start : `${start} ${separator} ${end}`;
 }
 
+/** Glyphs between the parts of a date: the theme's, which are ASCII with --ascii. */
+type DateGlyphs = {readonly dash: string; readonly separator: string};
+
+const plainGlyphs: DateGlyphs = {dash: '–', separator: '·'};
+
+/** "Apr 2019 – Sep 2021 · 2 yrs 6 mos", or the dates as written when they could not be read. */
+export function describeDated(dated: Dated, today: PartialDate, glyphs = plainGlyphs): string | undefined {
+	const {span} = dated;
+	return span
+		? `${formatSpan(span, glyphs.dash)} ${glyphs.separator} ${formatDuration(monthsInSpan(span, today))}`
+		: dated.datesAsWritten;
+}
+
+/** "2008 – 2012", or the dates as written: when, without how long. */
+export function describeWhen(dated: Dated, glyphs = plainGlyphs): string | undefined {
+	return dated.span ? formatSpan(dated.span, glyphs.dash) : dated.datesAsWritten;
+}
+
+/**
+"2015 – 2017, Mar 2019 – present · 6 yrs 2 mos": each stint, then the time of them all, as the parts a line
+may break between when they are joined with spaces: "2015 – 2017,", "Mar 2019 – present ·", "6 yrs 2 mos".
+*/
+export function describeStints(stints: readonly Span[], today: PartialDate, glyphs = plainGlyphs): string[] {
+	if (stints.length === 0) {
+		return [];
+	}
+
+	const spans = stints.map((stint, index) => formatSpan(stint, glyphs.dash) + (index < stints.length - 1 ? ',' : ''));
+	return [...spans.slice(0, -1), `${spans.at(-1)!} ${glyphs.separator}`, formatDuration(monthsCovered(stints, today))];
+}
+
+/** "Oct 2021", or the date as written. */
+export function describeDate(onDate: OnDate): string | undefined {
+	return onDate.date ? formatDate(onDate.date) : onDate.dateAsWritten;
+}
+
 /**
 Months in a span, counting both the first and the last month, as résumés and LinkedIn do:
 Apr 2019 – Sep 2021 is 30 months. A year without a month starts in January and ends in December.
 */
 export function monthsInSpan(span: Span, today: PartialDate): number {
-	const end = span.end ?? today;
-	const first = span.start.year * 12 + (span.start.month ?? 1);
-	const last = end.year * 12 + (end.month ?? 12);
+	const [first, last] = monthRange(span, today);
 	return Math.max(0, last - first + 1);
+}
+
+/** Months covered by any of the spans, each counted once however many spans overlap in it. */
+export function monthsCovered(spans: readonly Span[], today: PartialDate): number {
+	let covered = 0;
+	let reached = Number.NEGATIVE_INFINITY;
+	for (const [first, last] of spans.map(span => monthRange(span, today)).toSorted((a, b) => a[0] - b[0])) {
+		covered += Math.max(0, last - Math.max(first, reached + 1) + 1);
+		reached = Math.max(reached, last);
+	}
+
+	return covered;
+}
+
+/** The first and last month of a span as month numbers (year × 12 + month), as monthsInSpan counts them. */
+export function monthRange(span: Span, today: PartialDate): [first: number, last: number] {
+	const end = span.end ?? today;
+	return [span.start.year * 12 + (span.start.month ?? 1), end.year * 12 + (end.month ?? 12)];
 }
 
 /** "2 yrs 6 mos", "1 yr", "3 mos", "1 mo". */

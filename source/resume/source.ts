@@ -1,20 +1,15 @@
-import {readFile, stat} from 'node:fs/promises';
-import {Buffer} from 'node:buffer';
-import {Readable} from 'node:stream';
+import {open} from 'node:fs/promises';
+import type {Readable} from 'node:stream';
+import {visibleText} from '../text/safe-text.js';
+import {download, systemResolve, type Resolve} from './download.js';
 import {ResumeError} from './errors.js';
+import {defaultLimits, megabytes, readCounted, type Limits} from './read-counted.js';
 
-/** How much a résumé may be and take: past these it is refused rather than read. */
-export type Limits = {
-	readonly bytes: number;
-	readonly milliseconds: number;
-	readonly redirects: number;
-};
-
-export const defaultLimits: Limits = {bytes: 5 * 1024 * 1024, milliseconds: 10_000, redirects: 5};
+export {defaultLimits, type Limits} from './read-counted.js';
 
 export type SourceText = {
 	readonly text: string;
-	/** How messages name where the text came from: a path, "stdin" or a URL. */
+	/** How messages name where the text came from: a path, "stdin" or a URL, with any control made visible. */
 	readonly name: string;
 	readonly format: 'json' | 'yaml';
 };
@@ -27,14 +22,15 @@ export async function readResumeSource(
 	source: string,
 	stdin: Readable,
 	limits: Limits = defaultLimits,
+	resolve: Resolve = systemResolve,
 ): Promise<SourceText> {
-	const name = source === '-' ? 'stdin' : source;
+	const name = source === '-' ? 'stdin' : visibleText(source);
 	const text =
 		source === '-'
-			? await readStream(stdin, name, limits)
+			? await readCounted(stdin, name, limits)
 			: isUrl(source)
-				? await download(source, limits)
-				: await readLocal(source, limits);
+				? await download(source, limits, resolve)
+				: await readLocal(source, name, limits);
 	return {text, name, format: formatOf(source, text)};
 }
 
@@ -55,26 +51,35 @@ function formatOf(source: string, text: string): 'json' | 'yaml' {
 	return /^\s*[\{\[]/v.test(text) ? 'json' : 'yaml';
 }
 
-async function readLocal(path: string, limits: Limits): Promise<string> {
+/**
+A file opened once and read from that one handle, so that it cannot be swapped between a check and the
+read. Its stated size only refuses a regular file early; every file is counted as it is read, as devices,
+FIFOs and process substitutions (`<(…)`) state no size.
+*/
+async function readLocal(path: string, name: string, limits: Limits): Promise<string> {
+	const fail = (reason: string, cause?: unknown) =>
+		new ResumeError(`${name}: cannot read the résumé: ${reason}`, cause === undefined ? undefined : {cause});
+	let handle;
 	try {
-		const {size, isDirectory} = await stat(path).then(stats => ({size: stats.size, isDirectory: stats.isDirectory()}));
-		if (isDirectory) {
-			throw new ResumeError(`${path}: cannot read the résumé: it is a directory, not a file`);
+		handle = await open(path, 'r');
+		const stats = await handle.stat();
+		if (stats.isDirectory()) {
+			throw fail('it is a directory, not a file');
 		}
 
-		if (size > limits.bytes) {
-			throw new ResumeError(
-				`${path}: cannot read the résumé: it is ${megabytes(size)}, more than the ${megabytes(limits.bytes)} a résumé can be`,
-			);
+		if (stats.isFile() && stats.size > limits.bytes) {
+			throw fail(`it is ${megabytes(stats.size)}, more than the ${megabytes(limits.bytes)} a résumé can be`);
 		}
 
-		return await readFile(path, 'utf8');
+		return await readCounted(handle.createReadStream({autoClose: false}), name, limits);
 	} catch (error) {
 		if (error instanceof ResumeError) {
 			throw error;
 		}
 
-		throw new ResumeError(`${path}: cannot read the résumé: ${describeReadError(error)}`, {cause: error});
+		throw fail(describeReadError(error), error);
+	} finally {
+		await handle?.close();
 	}
 }
 
@@ -86,97 +91,5 @@ const readErrors = new Map([
 
 function describeReadError(error: unknown): string {
 	const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-	return readErrors.get(code) ?? (error instanceof Error ? error.message : String(error));
-}
-
-async function readStream(stream: Readable, name: string, limits: Limits): Promise<string> {
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
-		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-		size += bytes.length;
-		if (size > limits.bytes) {
-			stream.destroy();
-			throw new ResumeError(
-				`${name}: cannot read the résumé: more than the ${megabytes(limits.bytes)} a résumé can be`,
-			);
-		}
-
-		chunks.push(bytes);
-	}
-
-	return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Downloads a résumé: https only (http just for this machine), within the limits. */
-async function download(address: string, limits: Limits): Promise<string> {
-	let url = checkedUrl(address, address);
-	const signal = AbortSignal.timeout(limits.milliseconds);
-	try {
-		for (let redirects = 0; ; redirects++) {
-			// eslint-disable-next-line no-await-in-loop
-			const response = await fetch(url, {redirect: 'manual', signal});
-			const location = response.headers.get('location');
-			if (response.status >= 300 && response.status < 400 && location) {
-				if (redirects === limits.redirects) {
-					throw new ResumeError(`${address}: cannot download the résumé: more than ${limits.redirects} redirects`);
-				}
-
-				url = checkedUrl(new URL(location, url).href, address);
-				continue;
-			}
-
-			if (!response.ok) {
-				throw new ResumeError(
-					`${address}: cannot download the résumé: the server answered ${response.status} ${response.statusText}`.trim(),
-				);
-			}
-
-			const declared = Number(response.headers.get('content-length') ?? 0);
-			if (declared > limits.bytes || !response.body) {
-				throw new ResumeError(
-					`${address}: cannot download the résumé: it is larger than the ${megabytes(limits.bytes)} a résumé can be`,
-				);
-			}
-
-			// eslint-disable-next-line no-await-in-loop
-			return await readStream(Readable.fromWeb(response.body), address, limits);
-		}
-	} catch (error) {
-		if (error instanceof ResumeError) {
-			throw error;
-		}
-
-		const reason = signal.aborted
-			? `no answer within ${limits.milliseconds / 1000} s`
-			: error instanceof Error
-				? error.cause instanceof Error
-					? error.cause.message
-					: error.message
-				: String(error);
-		throw new ResumeError(`${address}: cannot download the résumé: ${reason}`, {cause: error});
-	}
-}
-
-/** Https anywhere; plain http only to this machine, where no one can read or change it on the way. */
-function checkedUrl(url: string, asked: string): URL {
-	let parsed: URL;
-	try {
-		parsed = new URL(url);
-	} catch {
-		throw new ResumeError(`${asked}: cannot download the résumé: "${url}" is not a valid URL`);
-	}
-
-	const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-	if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && local)) {
-		return parsed;
-	}
-
-	throw new ResumeError(
-		`${asked}: cannot download the résumé from ${parsed.protocol}//${parsed.host}: only https is allowed (http only for localhost)`,
-	);
-}
-
-function megabytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+	return readErrors.get(code) ?? visibleText(error instanceof Error ? error.message : String(error));
 }

@@ -1,5 +1,7 @@
 import {endsBefore, parseDate} from './dates.js';
+import {describe} from './describe-value.js';
 import type {JsonEducation, JsonResume, JsonWork} from './json-resume.js';
+import {textsContaining} from './texts-containing.js';
 
 /** One thing wrong with a résumé file, phrased for the person who has to fix it. */
 export type Problem = {
@@ -160,13 +162,12 @@ const resumeShape = object({
 });
 
 /**
-Checks a parsed résumé file and lists every problem, not just the first.
+Checks a parsed résumé file against the schema and lists every problem, not just the first.
 Returns the data typed once it has none.
 */
 export function validateResume(data: unknown): {valid: true; resume: JsonResume} | {valid: false; problems: Problem[]} {
 	const problems: Problem[] = [];
 	resumeShape(data, '', problems);
-	checkConsistency(data, problems);
 	if (problems.length > 0) {
 		return {valid: false, problems};
 	}
@@ -178,11 +179,12 @@ export function validateResume(data: unknown): {valid: true; resume: JsonResume}
 }
 
 /**
-What a schema cannot say: dates in order, links that point at a highlight. It runs even when the file has
-problems elsewhere, so that one run lists them all, but only on entries without a problem of their own: of an
-entry with a wrong field it could not say anything sure, and that field is listed already.
+What a schema cannot say, and so our checks beyond it: dates in order, links that point at a highlight. These
+are warnings, never a reason to refuse a résumé. They look only at entries without a problem of their own: of
+an entry with a wrong field they could not say anything sure, and that field is listed already.
 */
-function checkConsistency(data: unknown, problems: Problem[]): void {
+export function consistencyProblems(data: unknown): Problem[] {
+	const problems: Problem[] = [];
 	const work = wellFormed<JsonWork>(data, 'work', workEntry);
 	for (const {entry, path} of [...work, ...wellFormed<JsonEducation>(data, 'education', educationEntry)]) {
 		const start = entry.startDate ? parseDate(entry.startDate) : undefined;
@@ -198,17 +200,26 @@ function checkConsistency(data: unknown, problems: Problem[]): void {
 	}
 
 	for (const {entry, path} of work) {
-		for (const [index, link] of (entry.highlightLinks ?? []).entries()) {
-			const matches = (entry.highlights ?? []).filter(highlight => highlight.includes(link.highlight)).length;
+		const links = entry.highlightLinks ?? [];
+		// Counted up to two: whether a link's words are in none, one or more than one highlight.
+		const containing = textsContaining(
+			links.map(link => link.highlight),
+			entry.highlights ?? [],
+			2,
+		);
+		for (const [index, link] of links.entries()) {
+			const matches = containing[index]!.length;
 			if (matches !== 1) {
 				problems.push({
 					path: `${path}.highlightLinks[${index}].highlight`,
 					expected: 'words found in exactly one of the highlights of this entry',
-					found: `${describe(link.highlight)}, which is in ${matches === 0 ? 'none' : matches} of them`,
+					found: `${describe(link.highlight)}, which is in ${matches === 0 ? 'none' : 'more than one'} of them`,
 				});
 			}
 		}
 	}
+
+	return problems;
 }
 
 /** The entries of a section that pass `check`, typed, with their paths; none when the section is not a list. */
@@ -238,29 +249,4 @@ export function formatProblem(source: string, problem: Problem): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-	if (value === null) {
-		return 'null';
-	}
-
-	if (Array.isArray(value)) {
-		return `a list of ${value.length}`;
-	}
-
-	if (typeof value === 'string') {
-		const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-		return JSON.stringify(shown);
-	}
-
-	if (typeof value === 'object') {
-		return 'an object';
-	}
-
-	if (typeof value === 'number' || typeof value === 'boolean') {
-		return `${typeof value} ${value}`;
-	}
-
-	return typeof value;
 }

@@ -1,56 +1,96 @@
-import {compareDates, formatDate, formatDuration, monthsInSpan} from '../resume/dates.js';
-import type {Resume} from '../resume/model.js';
+import {describeDate, formatDuration, monthsCovered} from '../resume/dates.js';
+import type {Contact, Resume} from '../resume/model.js';
 import {padEnd, wrap} from '../text/text.js';
 import {count, wrapParts} from './format.js';
 import {timeline} from './timeline.js';
 import type {Screen, ViewContext} from './types.js';
 
-/** The résumé at a glance: who, where, how long, and the career drawn as a timeline. */
+/** The résumé at a glance: who, how to reach them, how long, and the career drawn as a timeline. */
 export function aboutScreen(resume: Resume): Screen {
-	return {kind: 'page', lines: context => aboutLines(resume, context)};
+	return {
+		kind: 'page',
+		lines: context => dropExtraBlanks([...identityLines(resume, context), '', ...glanceLines(resume, context)]),
+	};
 }
 
-function aboutLines(resume: Resume, context: ViewContext): string[] {
+/** About without who it is and how to reach them, for the printed résumé, which starts with those. */
+export function aboutPrintedScreen(resume: Resume): Screen {
+	return {kind: 'page', lines: context => dropExtraBlanks(glanceLines(resume, context))};
+}
+
+/** The name, headline, where, and every way to reach the person: the first thing a reader looks for. */
+export function identityLines(resume: Resume, context: ViewContext): string[] {
 	const {theme, width} = context;
 	const current = resume.companies.find(company => company.span && !company.span.end);
-	const facts = glanceFacts(resume, context);
-	const career = timeline(resume.companies, context);
-	return [
+	const contacts = resume.contacts.map(contact => [contact.label, contactParts(contact, context)] as const);
+	return dropExtraBlanks([
 		...(resume.name ? wrap(theme.heading(resume.name), width) : []),
 		...(resume.label ? wrap(theme.accent(resume.label), width) : []),
 		...wrapParts([current?.name, resume.location], context, theme.muted),
-		...(resume.summary ? ['', ...wrap(resume.summary, width)] : []),
-		...(facts.length > 0 ? ['', ...facts] : []),
-		...(career.length > 0 ? ['', theme.heading('Career'), ...career] : []),
-	].filter((line, index, lines) => line !== '' || (index > 0 && lines[index - 1] !== ''));
+		'',
+		...labelled([...contacts, ...(resume.address ? [['Address', [resume.address]] as const] : [])], context),
+	]);
 }
 
-function glanceFacts(resume: Resume, context: ViewContext): string[] {
+/** "ada", "https://github.com/ada": the link styled as one; an e-mail address is its own link. */
+function contactParts({text, url}: Contact, {theme}: ViewContext): string[] {
+	if (!url || url.startsWith('mailto:') || url === text) {
+		return [url ? theme.link(text) : text];
+	}
+
+	return [text, theme.link(url)];
+}
+
+function glanceLines(resume: Resume, context: ViewContext): string[] {
 	const {theme, width, today} = context;
-	const starts = resume.companies.flatMap(company => (company.span ? [company.span.start] : []));
-	const [earliest] = starts.toSorted(compareDates);
+	const spans = resume.companies.flatMap(company => company.stints);
 	const roles = resume.companies.reduce((sum, company) => sum + company.roles.length, 0);
 	const [degree] = resume.education;
 	const [paper] = resume.publications;
-	const facts: Array<[string, Array<string | undefined>]> = [
-		[
-			'Experience',
-			resume.companies.length > 0
-				? [
-						earliest && formatDuration(monthsInSpan({start: earliest}, today)),
-						count(resume.companies.length, 'company', 'companies'),
-						count(roles, 'role'),
-					]
-				: [],
-		],
-		['Education', degree ? [degree.degree, degree.institution] : []],
-		['Published', paper ? [paper.name, paper.date && formatDate(paper.date)] : []],
+	const facts = [
+		...fact('Experience', [
+			spans.length > 0 ? formatDuration(monthsCovered(spans, today)) : undefined,
+			resume.companies.length > 0 ? count(resume.companies.length, 'company', 'companies') : undefined,
+			roles > 0 ? count(roles, 'role') : undefined,
+		]),
+		...fact('Projects', [resume.projects.length > 0 ? count(resume.projects.length, 'project') : undefined]),
+		...fact('Education', degree ? [degree.degree, degree.institution] : []),
+		...fact('Published', paper ? [paper.name, describeDate(paper)] : []),
 	];
-	const labelWidth = 12;
+	const career = timeline(resume.companies, context);
+	return [
+		...(resume.summary ? wrap(resume.summary, width) : []),
+		'',
+		...labelled(facts, context),
+		...(career.length > 0 ? ['', theme.heading('Career'), ...career] : []),
+	];
+}
+
+function fact(label: string, parts: ReadonlyArray<string | undefined>): Array<[string, Array<string | undefined>]> {
+	return parts.some(Boolean) ? [[label, [...parts]]] : [];
+}
+
+const labelWidth = 12;
+
+/**
+Facts as a table of two columns, "Experience  14 yrs 5 mos · 4 companies", each value's parts wrapped beside
+its label, lines breaking between parts where they can.
+*/
+function labelled(
+	facts: ReadonlyArray<readonly [string, ReadonlyArray<string | undefined>]>,
+	context: ViewContext,
+): string[] {
+	const {theme, width} = context;
 	const valueContext = {...context, width: width - labelWidth};
 	return facts.flatMap(([label, parts]) =>
 		wrapParts(parts, valueContext).map(
 			(line, index) => (index === 0 ? theme.strong(padEnd(label, labelWidth)) : ' '.repeat(labelWidth)) + line,
 		),
 	);
+}
+
+/** No blank line first or last, and never two in a row. */
+function dropExtraBlanks(lines: readonly string[]): string[] {
+	const kept = lines.filter((line, index) => line !== '' || (index > 0 && lines[index - 1] !== ''));
+	return kept.at(-1) === '' ? kept.slice(0, -1) : kept;
 }

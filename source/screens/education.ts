@@ -1,7 +1,7 @@
-import {formatSpan} from '../resume/dates.js';
+import {describeWhen} from '../resume/dates.js';
 import type {Education} from '../resume/model.js';
 import {wrap} from '../text/text.js';
-import {titleWithNote, wrapParts} from './format.js';
+import {linkLines, titleWithNote, wrapParts} from './format.js';
 import type {Screen} from './types.js';
 
 export function educationScreen(education: readonly Education[]): Screen {
@@ -14,10 +14,11 @@ export function educationScreen(education: readonly Education[]): Screen {
 				const {theme, width} = context;
 				const name = selected ? theme.selected(entry.institution) : theme.strong(entry.institution);
 				return [
-					...titleWithNote(name, entry.span && formatSpan(entry.span, theme.glyphs.dash), context),
+					...titleWithNote(name, describeWhen(entry, theme.glyphs), context),
 					...(entry.degree ? wrap(entry.degree, width) : []),
-					...wrapParts([entry.score, entry.location], context, theme.muted),
+					...wrapParts([entry.score && `Score: ${entry.score}`, entry.location], context, theme.muted),
 					...wrapParts(entry.courses, context, theme.muted),
+					...linkLines(entry.url, context),
 				];
 			},
 		})),

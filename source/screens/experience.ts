@@ -1,7 +1,9 @@
-import type {Achievement, Company, Role} from '../resume/model.js';
-import {hanging, wrap} from '../text/text.js';
-import {count, joinParts, spanWithTenure, titleWithNote, wrapParts} from './format.js';
-import {markImpact, unbreak} from './impact.js';
+import {describeStints} from '../resume/dates.js';
+import type {Company, Role} from '../resume/model.js';
+import {wrap} from '../text/text.js';
+import {count, linkLines, spanWithTenure, titleWithNote, wrapParts} from './format.js';
+import {highlightItem} from './highlights.js';
+import {keepTogether} from './impact.js';
 import type {ListItem, Screen, ViewContext} from './types.js';
 
 /** Companies → roles → achievements. A company with one role opens straight onto its achievements. */
@@ -16,12 +18,15 @@ function companyItem(company: Company): ListItem {
 		render(context, {selected, expanded}) {
 			const {theme} = context;
 			const name = selected ? theme.selected(company.name) : theme.strong(company.name);
+			// An entry without a position is named after its employer, which the line above says already.
 			const details = onlyRole
-				? [onlyRole.title, company.location]
+				? [onlyRole.title === company.name ? undefined : onlyRole.title, company.location]
 				: [expanded ? undefined : count(company.roles.length, 'role'), company.location];
 			return [
-				...titleWithNote(name, company.span && spanWithTenure(company.span, context), context),
+				...titleWithNote(name, companyDates(company, context), context),
 				...wrapParts(details, context, theme.muted),
+				...wrapParts([company.description], context, theme.muted),
+				...linkLines(company.url, context),
 				...(expanded && onlyRole ? summaryLines(onlyRole, context) : []),
 			];
 		},
@@ -29,6 +34,17 @@ function companyItem(company: Company): ListItem {
 			? achievementsScreen(company, onlyRole)
 			: {kind: 'list', marker: 'none', items: company.roles.map(role => roleItem(company, role))},
 	};
+}
+
+/**
+Each stint at the company and the time of them all, a line breaking only between them; a lone role's dates
+as written when they cannot be read.
+*/
+function companyDates(company: Company, context: ViewContext): string | undefined {
+	const {today, theme} = context;
+	const [onlyRole] = company.roles.length === 1 ? company.roles : [];
+	const parts = describeStints(company.stints, today, theme.glyphs);
+	return parts.length > 0 ? parts.map(part => keepTogether(part)).join(' ') : onlyRole?.datesAsWritten;
 }
 
 function roleItem(company: Company, role: Role): ListItem {
@@ -39,7 +55,7 @@ function roleItem(company: Company, role: Role): ListItem {
 			const title = selected ? theme.selected(role.title) : theme.strong(role.title);
 			const location = role.location === company.location ? undefined : role.location;
 			return [
-				...titleWithNote(title, role.span && spanWithTenure(role.span, context), context),
+				...titleWithNote(title, spanWithTenure(role, context), context),
 				...wrapParts(
 					[expanded ? undefined : count(role.achievements.length, 'achievement'), location],
 					context,
@@ -58,14 +74,15 @@ function achievementsScreen(company: Company, role: Role): Screen {
 		marker: 'bullet',
 		header(context) {
 			const {theme, width} = context;
+			const dates = spanWithTenure(role, context);
 			return [
 				...wrap(theme.heading(role.title), width),
 				...wrapParts([company.name, role.location ?? company.location], context, theme.muted),
-				...(role.span ? wrap(theme.muted(spanWithTenure(role.span, context)), width) : []),
+				...(dates ? wrap(theme.muted(dates), width) : []),
 				...summaryLines(role, context),
 			];
 		},
-		items: role.achievements.map(achievement => achievementItem(achievement)),
+		items: role.achievements.map(achievement => highlightItem(achievement)),
 	};
 }
 
@@ -75,20 +92,4 @@ printed résumé, where the role is shown expanded, with its achievements after 
 */
 function summaryLines(role: Role, {width}: ViewContext): string[] {
 	return role.summary ? ['', ...wrap(role.summary, width)] : [];
-}
-
-function achievementItem(achievement: Achievement): ListItem {
-	return {
-		crumb: achievement.text,
-		render(context) {
-			const {theme, width} = context;
-			const text = wrap(markImpact(achievement.text, theme), width).map(line => unbreak(line));
-			const prefix = `${theme.glyphs.link} `;
-			const links = achievement.links.flatMap(link => [
-				...hanging(prefix, theme.link(joinParts([link.label, link.title], context)), width),
-				...hanging(' '.repeat(prefix.length), theme.muted(link.url), width),
-			]);
-			return [...text, ...links];
-		},
-	};
 }

@@ -1,12 +1,18 @@
-import {formatDuration, formatSpan, monthsInSpan} from '../resume/dates.js';
-import type {Span} from '../resume/model.js';
-import {displayWidth, spread, wrap} from '../text/text.js';
+import {describeDated} from '../resume/dates.js';
+import type {Dated} from '../resume/model.js';
+import {displayWidth, hanging, spread, wrap} from '../text/text.js';
+import {unbreak} from './impact.js';
 import type {ViewContext} from './types.js';
 
-/** "Apr 2019 – Sep 2021 · 2 yrs 6 mos" */
-export function spanWithTenure(span: Span, context: ViewContext): string {
-	const {glyphs} = context.theme;
-	return `${formatSpan(span, glyphs.dash)} ${glyphs.separator} ${formatDuration(monthsInSpan(span, context.today))}`;
+/** "Apr 2019 – Sep 2021 · 2 yrs 6 mos", or the dates as written when they could not be read. */
+export function spanWithTenure(dated: Dated, context: ViewContext): string | undefined {
+	return describeDated(dated, context.today, context.theme.glyphs);
+}
+
+/** "↗ https://example.com", the URL whole on lines of its own when it is long. */
+export function linkLines(url: string | undefined, context: ViewContext): string[] {
+	const {theme, width} = context;
+	return url ? hanging(`${theme.glyphs.link} `, theme.link(url), width) : [];
 }
 
 /** Joins the parts that are present with the theme's separator: "Staff Software Engineer · Seattle, US". */
@@ -43,8 +49,11 @@ export function wrapParts(
 		}
 
 		const wrapped = wrap(part, width);
-		lines.push(...wrapped.slice(0, -1));
-		current = wrapped.at(-1)!;
+		current = wrapped.pop()!;
+		// One by one: a spread of a long paragraph's lines as arguments can overflow the call stack.
+		for (const line of wrapped) {
+			lines.push(line);
+		}
 	}
 
 	return (current ? [...lines, current] : lines).map(line => style(line));
@@ -55,7 +64,8 @@ const noteBesideWidth = 70;
 
 /**
 A title with a muted note flush right ("Meta Platforms, Inc      Oct 2021 – present · 5 yrs 2 mos"),
-or, when the two do not fit on one line, the title wrapped and the note on a line of its own.
+or, when the two do not fit on one line, the title wrapped and the note on a line of its own (kept together
+where it says so with `keepTogether`).
 */
 export function titleWithNote(title: string, note: string | undefined, context: ViewContext): string[] {
 	const {theme, width} = context;
@@ -64,7 +74,8 @@ export function titleWithNote(title: string, note: string | undefined, context: 
 	}
 
 	const oneLine = width >= noteBesideWidth ? spread(title, theme.muted(note), width) : undefined;
-	return oneLine ? [oneLine] : [...wrap(title, width), ...wrap(theme.muted(note), width)];
+	const lines = oneLine ? [oneLine] : [...wrap(title, width), ...wrap(theme.muted(note), width)];
+	return lines.map(line => unbreak(line));
 }
 
 /** Words like "2 roles", "1 achievement" and "4 companies". */

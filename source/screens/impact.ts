@@ -14,7 +14,12 @@ Styles every figure of impact, and joins its words with no-break spaces so that 
 on one line; `unbreak` turns them back into spaces once the text is wrapped.
 */
 export function markImpact(text: string, theme: Theme): string {
-	return text.replaceAll(impactPattern, figure => theme.impact(figure.replaceAll(' ', noBreakSpace)));
+	return text.replaceAll(impactPattern, figure => theme.impact(keepTogether(figure)));
+}
+
+/** Text that wrapping keeps on one line, its spaces made no-break spaces until `unbreak`. */
+export function keepTogether(text: string): string {
+	return text.replaceAll(' ', noBreakSpace);
 }
 
 export function unbreak(line: string): string {

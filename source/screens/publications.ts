@@ -1,7 +1,7 @@
-import {formatDate} from '../resume/dates.js';
+import {describeDate} from '../resume/dates.js';
 import type {Publication} from '../resume/model.js';
-import {hanging, wrap} from '../text/text.js';
-import {wrapParts} from './format.js';
+import {wrap} from '../text/text.js';
+import {linkLines, wrapParts} from './format.js';
 import type {Screen} from './types.js';
 
 export function publicationsScreen(publications: readonly Publication[]): Screen {
@@ -15,9 +15,9 @@ export function publicationsScreen(publications: readonly Publication[]): Screen
 				const name = selected ? theme.selected(publication.name) : theme.strong(publication.name);
 				return [
 					...wrap(name, width),
-					...wrapParts([publication.publisher, publication.date && formatDate(publication.date)], context, theme.muted),
+					...wrapParts([publication.publisher, describeDate(publication)], context, theme.muted),
 					...(publication.summary ? wrap(publication.summary, width) : []),
-					...(publication.url ? hanging(`${theme.glyphs.link} `, theme.link(publication.url), width) : []),
+					...linkLines(publication.url, context),
 				];
 			},
 		})),

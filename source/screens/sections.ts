@@ -1,21 +1,33 @@
 import type {Resume} from '../resume/model.js';
-import {aboutScreen} from './about.js';
+import {aboutPrintedScreen, aboutScreen} from './about.js';
 import {educationScreen} from './education.js';
+import {entriesScreen} from './entries.js';
 import {experienceScreen} from './experience.js';
+import {languagesScreen} from './languages.js';
 import {publicationsScreen} from './publications.js';
+import {referencesScreen} from './references.js';
 import {skillsScreen} from './skills.js';
 import type {Screen, Section} from './types.js';
 
 /** The sections of a résumé in reading order; a section with nothing in it is left out. */
 export function buildSections(resume: Resume): Section[] {
-	const sections: Array<[string, boolean, () => Screen]> = [
-		['About', true, () => aboutScreen(resume)],
-		['Experience', resume.companies.length > 0, () => experienceScreen(resume.companies)],
-		['Education', resume.education.length > 0, () => educationScreen(resume.education)],
-		['Skills', resume.skills.length > 0, () => skillsScreen(resume.skills)],
-		['Publications', resume.publications.length > 0, () => publicationsScreen(resume.publications)],
+	const sections: Array<[string, number, () => Screen]> = [
+		['Experience', resume.companies.length, () => experienceScreen(resume.companies)],
+		['Projects', resume.projects.length, () => entriesScreen(resume.projects, {tenure: true})],
+		['Education', resume.education.length, () => educationScreen(resume.education)],
+		['Skills', resume.skills.length, () => skillsScreen(resume.skills)],
+		['Publications', resume.publications.length, () => publicationsScreen(resume.publications)],
+		['Awards', resume.awards.length, () => entriesScreen(resume.awards, {tenure: false})],
+		['Certificates', resume.certificates.length, () => entriesScreen(resume.certificates, {tenure: false})],
+		['Volunteer', resume.volunteer.length, () => entriesScreen(resume.volunteer, {tenure: true})],
+		['Languages', resume.languages.length, () => languagesScreen(resume.languages)],
+		['Interests', resume.interests.length, () => skillsScreen(resume.interests)],
+		['References', resume.references.length, () => referencesScreen(resume.references)],
 	];
-	return sections.flatMap(([title, present, screen]) => (present ? [{title, screen: screen()}] : []));
+	return [
+		{title: 'About', screen: aboutScreen(resume), printed: aboutPrintedScreen(resume)},
+		...sections.flatMap(([title, entries, screen]) => (entries > 0 ? [{title, screen: screen()}] : [])),
+	];
 }
 
 /** Where opening the items at `path` one after another leads: the screen, and the breadcrumb to it. */

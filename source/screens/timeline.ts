@@ -1,50 +1,88 @@
-import {formatDuration, monthsInSpan} from '../resume/dates.js';
-import type {Company, PartialDate} from '../resume/model.js';
+import {employerKey} from '../resume/build-work.js';
+import {formatDuration, monthsCovered} from '../resume/dates.js';
+import type {Company, PartialDate, Span} from '../resume/model.js';
 import {displayWidth, padEnd} from '../text/text.js';
 import type {ViewContext} from './types.js';
+import {largest} from './largest.js';
 
 const monthIndex = (date: PartialDate, fallbackMonth: number): number =>
 	date.year * 12 + (date.month ?? fallbackMonth) - 1;
 
 /**
-The career as bars over the years, one row a company, with a year axis underneath:
+The career as bars over the years, one row an employer, a bar each stint there, with a year axis underneath:
 
     Meta Platforms, Inc   ·························█████  5 yrs 2 mos
-    Akamai                █·····························  10 mos
+    Akamai                █······██······················  1 yr 10 mos
                           2012      2016      2020
 */
 export function timeline(companies: readonly Company[], context: ViewContext): string[] {
 	const {theme, width, today} = context;
-	const rows = companies.flatMap(company => (company.span ? [{name: company.name, span: company.span}] : []));
+	const rows = employers(companies);
 	if (rows.length === 0) {
 		return [];
 	}
 
-	const first = Math.min(...rows.map(row => monthIndex(row.span.start, 1)));
-	const last = Math.max(...rows.map(row => monthIndex(row.span.end ?? today, 12)));
+	const spans = rows.flatMap(row => row.stints);
+	const first = -largest(spans.map(span => -monthIndex(span.start, 1)));
+	const last = largest(spans.map(span => monthIndex(span.end ?? today, 12)));
 	const months = last - first + 1;
-	const notes = rows.map(row => formatDuration(monthsInSpan(row.span, today)));
-	const noteWidth = width >= 60 ? Math.max(...notes.map(note => displayWidth(note))) + 2 : 0;
-	const labelWidth = Math.min(
-		Math.max(...rows.map(row => displayWidth(row.name))),
-		Math.max(8, Math.floor(width * 0.28)),
-	);
+	const notes = rows.map(row => formatDuration(monthsCovered(row.stints, today)));
+	const noteWidth = width >= 60 ? largest(notes.map(note => displayWidth(note))) + 2 : 0;
+	const labelWidth = Math.min(largest(rows.map(row => displayWidth(row.name))), Math.max(8, Math.floor(width * 0.28)));
 	const barWidth = Math.max(4, width - labelWidth - 2 - noteWidth);
 	const column = (month: number): number => Math.floor(((month - first) * barWidth) / months);
 
 	const lines = rows.map((row, index) => {
-		// Kept inside the bar even for a span that ends before it starts or starts after today.
-		const start = Math.min(Math.max(0, column(monthIndex(row.span.start, 1))), barWidth - 1);
-		const end = Math.min(Math.max(start + 1, column(monthIndex(row.span.end ?? today, 12) + 1)), barWidth);
-		const bar =
-			theme.muted(theme.glyphs.track.repeat(start)) +
-			theme.accent(theme.glyphs.bar.repeat(end - start)) +
-			theme.muted(theme.glyphs.track.repeat(barWidth - end));
+		const filled = Array.from({length: barWidth}, () => false);
+		for (const span of row.stints) {
+			// Kept inside the bar even for a span that ends before it starts or starts after today.
+			const start = Math.min(Math.max(0, column(monthIndex(span.start, 1))), barWidth - 1);
+			const end = Math.min(Math.max(start + 1, column(monthIndex(span.end ?? today, 12) + 1)), barWidth);
+			filled.fill(true, start, end);
+		}
+
+		const bar = runs(filled)
+			.map(({on, length}) =>
+				on ? theme.accent(theme.glyphs.bar.repeat(length)) : theme.muted(theme.glyphs.track.repeat(length)),
+			)
+			.join('');
 		const note = noteWidth > 0 ? '  ' + theme.muted(notes[index]!) : '';
 		return `${padEnd(row.name, labelWidth, theme.glyphs.ellipsis)}  ${bar}${note}`;
 	});
 
 	return [...lines, ' '.repeat(labelWidth + 2) + theme.muted(yearAxis(first, months, barWidth, column))];
+}
+
+/** Each employer once, in the order first met, with its stints from every company entry of that name. */
+function employers(companies: readonly Company[]): Array<{name: string; stints: Span[]}> {
+	const byName = new Map<string, {name: string; stints: Span[]}>();
+	for (const company of companies) {
+		if (company.stints.length === 0) {
+			continue;
+		}
+
+		const key = employerKey(company.name);
+		const row = byName.get(key) ?? {name: company.name, stints: []};
+		row.stints.push(...company.stints);
+		byName.set(key, row);
+	}
+
+	return [...byName.values()];
+}
+
+/** Runs of equal values: [true, true, false] is two on, then one off. */
+function runs(values: readonly boolean[]): Array<{on: boolean; length: number}> {
+	const result: Array<{on: boolean; length: number}> = [];
+	for (const value of values) {
+		const last = result.at(-1);
+		if (last?.on === value) {
+			last.length++;
+		} else {
+			result.push({on: value, length: 1});
+		}
+	}
+
+	return result;
 }
 
 /** Year labels under the bars, as many as fit with space between them. */

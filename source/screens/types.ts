@@ -43,4 +43,6 @@ export type Screen =
 export type Section = {
 	readonly title: string;
 	readonly screen: Screen;
+	/** What the printed résumé shows under this heading, where it differs from the app's screen. */
+	readonly printed?: Screen;
 };

@@ -25,25 +25,40 @@ export function toAscii(text: string): string {
 		.replaceAll(/\P{ASCII}/gv, character => replacements.get(character) ?? '?');
 }
 
-/** Every string in a JSON value through `toAscii`, so that layout measures the text as it will be shown. */
+/**
+Every string in a JSON value through `toAscii`, so that layout measures the text as it will be shown. Lists
+and plain objects are copied with a stack of their own, so that no nesting can overflow the call stack;
+anything else (a number kept as written) is kept as it is.
+*/
 export function toAsciiData<T>(value: T): T {
+	const copy = (item: unknown): unknown =>
+		typeof item === 'string' ? toAscii(item) : isContainer(item) ? (Array.isArray(item) ? [] : {}) : item;
+	const top = copy(value);
+	const pending: Array<[from: unknown, to: unknown]> = [[value, top]];
+	for (let next = pending.pop(); next; next = pending.pop()) {
+		const [from, to] = next;
+		if (!isContainer(from)) {
+			continue;
+		}
+
+		for (const [key, item] of Object.entries(from)) {
+			const copied = copy(item);
+			// A key is a property of its own, even "__proto__", as JSON.parse makes it.
+			Object.defineProperty(to, key, {value: copied, enumerable: true, writable: true, configurable: true});
+			pending.push([item, copied]);
+		}
+	}
+
 	// Only strings change; the shape of the data stays what it was.
 	// eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
-	return mapStrings(value) as T;
+	return top as T;
 }
 
-function mapStrings(value: unknown): unknown {
-	if (typeof value === 'string') {
-		return toAscii(value);
-	}
-
+function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
 	if (Array.isArray(value)) {
-		return value.map(item => mapStrings(item));
+		return true;
 	}
 
-	if (typeof value === 'object' && value !== null) {
-		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item)]));
-	}
-
-	return value;
+	const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
+	return prototype === Object.prototype || prototype === null;
 }

@@ -20,6 +20,34 @@ export function safeText(text: string): string {
 		.replaceAll(unsafeCharacters, '');
 }
 
+/**
+A message made safe to write to a terminal, line by line: the last step before anything this program says
+(an error, a problem list, a server's answer) reaches stderr or stdout.
+*/
+export function safeLines(text: string): string {
+	return text
+		.split('\n')
+		.map(line => safeText(line))
+		.join('\n');
+}
+
+/**
+Text that quotes someone else's (a value found in a file, a file name, a server's reason phrase) with every
+unsafe character written as a visible \u escape, so that a message shows what is there without acting on it.
+*/
+export function visibleText(text: string): string {
+	return text.replaceAll(unsafeCharacters, character => escapeCharacter(character));
+}
+
+/** A string as JSON writes it, and with the characters JSON leaves raw (C1, DEL, bidi) escaped too. */
+export function quotedText(text: string): string {
+	return visibleText(JSON.stringify(text));
+}
+
+function escapeCharacter(character: string): string {
+	return String.raw`\u` + character.codePointAt(0)!.toString(16).padStart(4, '0');
+}
+
 /** A URL worth showing and linking: http, https or mailto, and nothing else (no javascript:, file:, data:). */
 export function safeUrl(url: string): string | undefined {
 	try {

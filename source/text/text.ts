@@ -1,6 +1,7 @@
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import {hasCjk, wrapCjk} from './wrap-cjk.js';
 import {wrapNarrow} from './wrap-narrow.js';
 
 /** Columns a string takes on screen: escape codes take none, CJK and emoji take two. */
@@ -18,9 +19,16 @@ the same paragraph; comparing a megabyte with a megabyte costs far less than wra
 const recentlyWrapped: Array<{readonly text: string; readonly columns: number; readonly lines: readonly string[]}> = [];
 const wrappedKept = 4;
 
-/** Word-wraps to `width` columns, breaking words longer than a line. Keeps escape codes intact. */
+/**
+Word-wraps to `width` columns, breaking words longer than a line. Keeps escape codes intact. Chinese, Japanese
+and Korean text breaks where the Unicode line breaking rules allow, spaces or none.
+*/
 export function wrap(text: string, width: number): string[] {
 	const columns = Math.max(1, width);
+	if (hasCjk(text)) {
+		return wrapCjk(text, columns).map(line => (displayWidth(line) > columns ? truncate(line, columns) : line));
+	}
+
 	if (text.length < longText) {
 		return wrapWide(text, columns);
 	}

@@ -3,6 +3,7 @@ Runs the built bundle (dist/cli.js) as a child process with stdout and stderr pi
 or a script would.
 */
 import {spawn} from 'node:child_process';
+import {closeSync, openSync} from 'node:fs';
 import process from 'node:process';
 import {cliPath, nodePath, projectRoot} from './terminal.js';
 
@@ -18,6 +19,8 @@ export type RunOptions = {
 	readonly env?: Readonly<Record<string, string | undefined>>;
 	/** `null`: /dev/null; `closed`: a pipe closed at once; `open`: a pipe left open (nothing is ever typed). */
 	readonly stdin?: 'null' | 'closed' | 'open';
+	/** `closed`: a pipe whose reader has gone (as `| true` or `| head` leaves it); `{file}`: that file, opened for writing. */
+	readonly stdout?: 'pipe' | 'closed' | {readonly file: string};
 	readonly timeout?: number;
 };
 
@@ -30,20 +33,29 @@ function environment(changes: Readonly<Record<string, string | undefined>>): Nod
 /** Runs `node dist/cli.js …args` with stdout and stderr piped. */
 export async function run(
 	args: readonly string[],
-	{stdin = 'null', timeout = 10_000, env = {}}: RunOptions = {},
+	{stdin = 'null', stdout: output = 'pipe', timeout = 10_000, env = {}}: RunOptions = {},
 ): Promise<Result> {
+	const file = typeof output === 'object' ? openSync(output.file, 'w') : undefined;
 	const child = spawn(nodePath, [cliPath, ...args], {
 		cwd: projectRoot,
 		env: environment(env),
-		stdio: [stdin === 'null' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+		stdio: [stdin === 'null' ? 'ignore' : 'pipe', file ?? 'pipe', 'pipe'],
 	});
-	let stdout = '';
-	let stderr = '';
-	if (!child.stdout || !child.stderr) {
-		throw new Error('spawn gave no stdout or stderr pipe');
+	if (file !== undefined) {
+		closeSync(file);
 	}
 
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+	let stdout = '';
+	let stderr = '';
+	if (!child.stderr) {
+		throw new Error('spawn gave no stderr pipe');
+	}
+
+	if (output === 'closed') {
+		child.stdout?.destroy();
+	}
+
+	child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
 		stdout += chunk;
 	});
 	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {

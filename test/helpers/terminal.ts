@@ -2,9 +2,12 @@
 A small harness for end-to-end tests: runs the built CLI (dist/cli.js) in a real pseudo-terminal and feeds
 everything it writes into a headless xterm of the same size, so that a test sees the screen a person sees.
 */
+import {Buffer} from 'node:buffer';
 import {execFile} from 'node:child_process';
 import path from 'node:path';
+import {performance} from 'node:perf_hooks';
 import process from 'node:process';
+import {StringDecoder} from 'node:string_decoder';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
 import pty, {type IPty} from '@lydell/node-pty';
@@ -33,7 +36,12 @@ export const keys = {
 } as const;
 
 export type StartOptions = {
-	/** Arguments after `dist/cli.js`. */
+	/**
+	The program and its first arguments: `node dist/cli.js` unless told. The bench runs a packed copy of the
+	bundle, `node -e 0`, and either under GNU time.
+	*/
+	readonly command?: readonly string[];
+	/** Arguments after the command (`dist/cli.js`). */
 	readonly args?: readonly string[];
 	readonly columns?: number;
 	readonly rows?: number;
@@ -46,6 +54,13 @@ export type StartOptions = {
 	readonly stdout?: 'terminal' | 'pipe';
 	/** Variables to add to the environment (NO_COLOR and FORCE_COLOR are always removed first). */
 	readonly env?: Readonly<Record<string, string>>;
+	/**
+	`false` gives the program only `env` and TERM, as a user's fresh shell would, instead of this process's
+	environment with `env` added: the bench measures start-up without this machine's NODE_OPTIONS and the like.
+	*/
+	readonly inheritEnv?: boolean;
+	/** The working folder: the project's root unless told. */
+	readonly cwd?: string;
 	/**
 	The background colour ("#ffffff") the terminal tells when asked (OSC 11); without it, it does not say, as
 	xterm.js does not. Either way it answers what xterm.js answers (device attributes), as a terminal would.
@@ -63,16 +78,30 @@ export type WaitOptions = {
 	readonly description?: string;
 };
 
+export type SettleOptions = WaitOptions & {
+	/** Milliseconds without output after the screen matched; 0 (the next turn of the event loop) unless told. */
+	readonly quiet?: number;
+};
+
+/** A settled screen, and when its output arrived (`performance.now()`, as `startedAt`). */
+export type Settled = {
+	readonly lines: string[];
+	/** When the output arrived whose drawing first made the screen match. */
+	readonly matchedAt: number;
+	/** When the last output before the quiet arrived. */
+	readonly lastOutputAt: number;
+};
+
 /** What a test waits for: text on the screen, a pattern, or a predicate on the visible lines. */
 export type Expectation = string | RegExp | ((lines: readonly string[]) => boolean);
 
 const defaultTimeout = 10_000;
 const pollInterval = 25;
 
-/** The environment the CLI gets: the test's own, as a terminal, with no colour overrides. */
-function childEnvironment(extra: Readonly<Record<string, string>> = {}): Record<string, string> {
+/** The environment the CLI gets: the test's own (unless `inherit` is false), as a terminal, with no colour overrides. */
+function childEnvironment(extra: Readonly<Record<string, string>> = {}, inherit = true): Record<string, string> {
 	const env: Record<string, string> = {};
-	for (const [name, value] of Object.entries(process.env)) {
+	for (const [name, value] of Object.entries(inherit ? process.env : {})) {
 		if (value !== undefined && name !== 'NO_COLOR' && name !== 'FORCE_COLOR') {
 			env[name] = value;
 		}
@@ -114,9 +143,21 @@ export class TerminalSession {
 		return new TerminalSession(options);
 	}
 
+	/** When the program was started, by `performance.now()`: the origin of the bench's timings. */
+	readonly startedAt: number;
+	/** Every byte the program wrote so far; the bench counts a key's bytes as the difference. */
+	bytesReceived = 0;
+	/** When the program's last output arrived; `startedAt` until some does. */
+	lastOutputAt: number;
+	/** When the program's exit was reported, or undefined while it runs. */
+	exitedAt: number | undefined;
+
 	private readonly pty: IPty;
 	private readonly terminal: Terminal;
 	private readonly exited: Promise<Exit>;
+	/** Called with its arrival time once each piece of output has been drawn. */
+	private readonly drawnListeners = new Set<(arrivedAt: number) => void>();
+	private lastDrawnAt: number;
 	private exit: Exit | undefined;
 	private alternateScrolls = 0;
 	private alternateSwitches = 0;
@@ -125,12 +166,15 @@ export class TerminalSession {
 	private written = '';
 
 	private constructor({
+		command = [nodePath, cliPath],
 		args = [],
 		columns = 80,
 		rows = 24,
 		stdin = 'terminal',
 		stdout = 'terminal',
 		env,
+		inheritEnv = true,
+		cwd = projectRoot,
 		background,
 	}: StartOptions) {
 		this.terminal = new xtermHeadless.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 1000});
@@ -147,7 +191,7 @@ export class TerminalSession {
 			}
 		});
 
-		const command = [nodePath, cliPath, ...args];
+		const commandLine = [...command, ...args];
 		const fromFile = typeof stdin === 'object' ? stdin.file : undefined;
 		const redirected = stdin !== 'terminal' || stdout === 'pipe';
 		// A shell sets up the redirections; without a pipe it `exec`s, so the pid is the CLI's.
@@ -157,25 +201,43 @@ export class TerminalSession {
 			(fromFile === undefined ? '' : ` <'${fromFile.replaceAll("'", String.raw`'\''`)}'`) +
 			(stdout === 'pipe' ? ' | cat' : '');
 		const [file, argv] = redirected
-			? ['/bin/bash', ['-c', script, 'bash', ...command]]
-			: [command[0]!, command.slice(1)];
-		const environment = childEnvironment(env);
+			? ['/bin/bash', ['-c', script, 'bash', ...commandLine]]
+			: [commandLine[0]!, commandLine.slice(1)];
+		this.startedAt = performance.now();
+		this.lastOutputAt = this.startedAt;
+		this.lastDrawnAt = this.startedAt;
+		// Raw bytes (encoding null), counted exactly; xterm decodes them as a terminal does, and the decoder
+		// keeps a character split between two reads whole in `output`.
+		const decoder = new StringDecoder('utf8');
+		const environment = childEnvironment(env, inheritEnv);
 		this.pty = pty.spawn(file, argv, {
 			// Node-pty sets TERM to this name, whatever the environment says.
 			name: environment['TERM']!,
 			cols: columns,
 			rows,
-			cwd: projectRoot,
+			cwd,
 			env: environment,
+			encoding: null,
 		});
-		this.pty.onData(data => {
-			this.written += data;
-			if (background && data.includes('\u001B]11;?')) {
+		// Typed as a string, which it is only with an encoding.
+		this.pty.onData((data: string | Uint8Array) => {
+			const arrivedAt = performance.now();
+			const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+			this.bytesReceived += bytes.length;
+			this.lastOutputAt = arrivedAt;
+			const text = decoder.write(bytes);
+			this.written += text;
+			if (background && text.includes('\u001B]11;?')) {
 				const channel = (at: number) => background.slice(at, at + 2).repeat(2);
 				this.pty.write(`\u001B]11;rgb:${channel(1)}/${channel(3)}/${channel(5)}\u001B\\`);
 			}
 
-			this.terminal.write(data);
+			this.terminal.write(bytes, () => {
+				this.lastDrawnAt = arrivedAt;
+				for (const listener of this.drawnListeners) {
+					listener(arrivedAt);
+				}
+			});
 		});
 		this.terminal.onData(answer => {
 			if (!this.exit) {
@@ -184,6 +246,7 @@ export class TerminalSession {
 		});
 		this.exited = new Promise(resolve => {
 			this.pty.onExit(({exitCode, signal}) => {
+				this.exitedAt = performance.now();
 				this.exit = signal ? {exitCode, signal} : {exitCode};
 				resolve(this.exit);
 			});
@@ -347,6 +410,74 @@ export class TerminalSession {
 		}
 	}
 
+	/**
+	Waits until the screen shows `expected` and then nothing arrives for `quiet` ms, and tells when the output
+	arrived. Unlike `waitFor` it looks at each piece of output as soon as it is drawn, without polling, so that
+	the times measure the program and not the wait (the bench times first frames and key presses with it).
+	*/
+	async settle(
+		expected: Expectation,
+		{quiet = 0, timeout = defaultTimeout, description}: SettleOptions = {},
+	): Promise<Settled> {
+		let matchedAt: number | undefined;
+		let quietTimer: NodeJS.Timeout | undefined;
+		let check: (arrivedAt: number) => void = () => undefined;
+		const controller = new AbortController();
+		const fail = (state: string) =>
+			new Error(
+				`Waited for ${describe(expected, description)} to settle, but ${state}. The screen (${this.columns}×${this.rows}):\n${this.screenText()}`,
+			);
+		const settled = new Promise<Settled>((resolve, reject) => {
+			check = arrivedAt => {
+				clearTimeout(quietTimer);
+				if (!matches(expected, this.screen())) {
+					return;
+				}
+
+				matchedAt ??= arrivedAt;
+				quietTimer = setTimeout(() => {
+					// Output that arrived but is not drawn yet checks again once it is.
+					if (this.lastOutputAt === arrivedAt) {
+						resolve({lines: this.screen(), matchedAt: matchedAt!, lastOutputAt: arrivedAt});
+					}
+				}, quiet);
+			};
+
+			delay(timeout, undefined, {signal: controller.signal}).then(
+				() => {
+					reject(fail(`${timeout} ms passed`));
+				},
+				() => undefined,
+			);
+			this.exited
+				// As `waitFor`, one more look once the last output has been drawn.
+				.then(async () => delay(pollInterval, undefined, {signal: controller.signal}))
+				.then(async () => this.flush())
+				.then(
+					() => {
+						if (matchedAt === undefined) {
+							reject(fail(`the program exited (${JSON.stringify(this.exit)})`));
+						}
+					},
+					() => undefined,
+				);
+		});
+		this.drawnListeners.add(check);
+		try {
+			// The screen may show it already.
+			await this.flush();
+			if (matchedAt === undefined) {
+				check(this.lastDrawnAt);
+			}
+
+			return await settled;
+		} finally {
+			clearTimeout(quietTimer);
+			controller.abort();
+			this.drawnListeners.delete(check);
+		}
+	}
+
 	/** Waits for the process to end; fails with the screen when it does not within the timeout. */
 	async waitForExit({timeout = defaultTimeout}: {readonly timeout?: number} = {}): Promise<Exit> {
 		const controller = new AbortController();
@@ -370,7 +501,10 @@ export class TerminalSession {
 		}
 	}
 
-	/** Ends the program if it still runs, and frees the terminal. Safe to call twice. */
+	/**
+	Ends the program if it still runs, with whatever it started (a pipe to `cat`, the CLI under GNU time), and
+	frees the terminal. Safe to call twice.
+	*/
 	async dispose(): Promise<void> {
 		if (this.disposed) {
 			return;
@@ -378,11 +512,21 @@ export class TerminalSession {
 
 		this.disposed = true;
 		if (!this.exit) {
-			this.kill('SIGKILL');
+			this.killGroup();
 			await Promise.race([this.exited, delay(2000)]);
 		}
 
 		this.terminal.dispose();
+	}
+
+	/** SIGKILL to the program's process group: it leads a session of its own, as a pseudo-terminal's program does. */
+	private killGroup(): void {
+		try {
+			process.kill(-this.pid, 'SIGKILL');
+		} catch {
+			// No such group (another platform, or it is gone): kill the program alone.
+			this.kill('SIGKILL');
+		}
 	}
 
 	/** Whether the terminal is in canonical (line) mode, per `stty`; undefined when that cannot be told. */

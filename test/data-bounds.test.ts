@@ -1,0 +1,54 @@
+import test from 'ava';
+import {nestingLimit} from '../source/resume/data-bounds.js';
+import {checkJsonResume, ResumeError} from '../source/resume/load.js';
+
+async function message(text: string, format: 'json' | 'yaml'): Promise<string> {
+	try {
+		const {problems} = await checkJsonResume(text, 'r', format);
+		return problems.length === 0 ? '' : `problems: ${problems.map(problem => problem.path).join(', ')}`;
+	} catch (error) {
+		return error instanceof ResumeError ? error.message : `not a ResumeError: ${String(error)}`;
+	}
+}
+
+/** The "billion laughs": nine lists of nine, each naming the one before, nine times over: 9⁹ strings. */
+function aliasBomb(): string {
+	const names = [...'abcdefghi'];
+	const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+	for (const [index, name] of names.slice(1).entries()) {
+		lines.push(`${name}: &${name} [${Array.from({length: 9}, () => `*${names[index]!}`).join(', ')}]`);
+	}
+
+	return [...lines, 'basics:', '  name: Ada', ''].join('\n');
+}
+
+const tooLarge = 'r: cannot read the résumé: with its aliases expanded it is more than the 5.0 MB a résumé can be';
+
+test('YAML aliases are counted as what they expand to: a 500-byte alias bomb is refused at once', async t => {
+	const bomb = aliasBomb();
+	t.true(bomb.length < 600);
+	const started = performance.now();
+	t.is(await message(bomb, 'yaml'), tooLarge);
+	t.true(performance.now() - started < 2000);
+});
+
+test('one 1 MB highlight named 2,000 times is refused; a few aliases of small text are fine', async t => {
+	const highlight = 'x'.repeat(1024 * 1024);
+	const named = `work:\n  - highlights:\n      - &h ${highlight}\n${'      - *h\n'.repeat(2000)}`;
+	t.is(await message(named, 'yaml'), tooLarge);
+	const kind = 'basics:\n  location: &home\n    city: London\nwork:\n  - name: A\n    location: London\n';
+	t.is(await message(`${kind}extra:\n  - *home\n  - *home\n`, 'yaml'), '');
+});
+
+test(`data nested ${nestingLimit} levels deep is read; one level more is refused with a message`, async t => {
+	const nested = (levels: number) => `{"extra": ${'['.repeat(levels - 2)}1${']'.repeat(levels - 2)}}`;
+	t.is(await message(nested(nestingLimit), 'json'), '');
+	t.is(
+		await message(nested(nestingLimit + 1), 'json'),
+		`r: cannot read the résumé: it is nested more than ${nestingLimit} levels deep`,
+	);
+	t.is(
+		await message(`{"extra": ${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}}`, 'json'),
+		`r: cannot read the résumé: it is nested more than ${nestingLimit} levels deep`,
+	);
+});
