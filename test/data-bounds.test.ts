@@ -24,12 +24,13 @@ function aliasBomb(): string {
 
 const tooLarge = 'r: cannot read the résumé: with its aliases expanded it is more than the 5.0 MB a résumé can be';
 
-test('YAML aliases are counted as what they expand to: a 500-byte alias bomb is refused at once', async t => {
+test('YAML aliases are counted as what they expand to: a 500-byte alias bomb is refused, not expanded', async t => {
+	// Expanded, its 387 million strings would take minutes and gigabytes: the bound is a guard against that,
+	// not a timing (the bench times it).
+	t.timeout(20_000);
 	const bomb = aliasBomb();
 	t.true(bomb.length < 600);
-	const started = performance.now();
 	t.is(await message(bomb, 'yaml'), tooLarge);
-	t.true(performance.now() - started < 2000);
 });
 
 test('one 1 MB highlight named 2,000 times is refused; a few aliases of small text are fine', async t => {

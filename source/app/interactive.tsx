@@ -1,5 +1,5 @@
-import {render} from 'ink';
-import {Component, type ReactNode} from 'react';
+import {render, useApp} from 'ink';
+import {Component, useEffect, type ReactNode} from 'react';
 import type {PartialDate, Resume} from '../resume/model.js';
 import {buildSections} from '../screens/sections.js';
 import type {Theme} from '../theme/theme.js';
@@ -17,27 +17,43 @@ export type InteractiveOptions = {
 	readonly stdin: TerminalInput;
 	readonly stdout: NodeJS.WriteStream;
 	readonly stderr: NodeJS.WriteStream;
+	/** Ctrl+Z was pressed: a host with job control suspends the session (`Session.suspend`) and stops. */
+	readonly onSuspend?: () => void;
 };
 
-/** A running interactive session: `done` settles when the reader quits; `stop` ends it from outside. */
+/**
+A running interactive session: `done` settles when the reader quits; `stop` ends it from outside; `suspend`
+gives the terminal back as it was (main screen, raw mode off) until `resume` takes it again and redraws.
+*/
 export type Session = {
 	readonly done: Promise<void>;
 	readonly stop: () => void;
+	readonly suspend: () => Promise<{readonly resume: () => Promise<void>}>;
 };
+
+type SuspendTerminal = ReturnType<typeof useApp>['suspendTerminal'];
 
 /**
 Runs the app full-screen on the alternate screen, as `less` does, and gives the terminal back as it found
 it, whichever way the session ends: a key, `stop()` (a signal, a hang-up) or an error.
 */
-export function startInteractive({resume, theme, restyled, today, stdin, stdout, stderr}: InteractiveOptions): Session {
+export function startInteractive(options: InteractiveOptions): Session {
+	const {resume, theme, restyled, today, stdin, stdout, stderr, onSuspend} = options;
 	let failed: (error: Error) => void = () => undefined;
 	const failure = new Promise<never>((_, reject) => {
 		failed = reject;
 	});
 	let content = {resume, sections: buildSections(resume), theme, today};
+	// Ink's own way to hand the terminal over and take it back, which only a component can reach.
+	let suspendTerminal: SuspendTerminal | undefined;
 	const app = () => (
 		<ErrorBoundary onError={failed}>
-			<App isInteractive content={content} size={terminalSizeOf(stdout)} />
+			<TerminalControl
+				onReady={suspend => {
+					suspendTerminal = suspend;
+				}}
+			/>
+			<App isInteractive content={content} size={terminalSizeOf(stdout)} onSuspend={onSuspend} />
 		</ErrorBoundary>
 	);
 	const instance = render(app(), {
@@ -79,7 +95,25 @@ export function startInteractive({resume, theme, restyled, today, stdin, stdout,
 	const done = Promise.race([instance.waitUntilExit(), failure])
 		.then(() => undefined)
 		.finally(stop);
-	return {done, stop};
+	const suspend = async () => {
+		if (!suspendTerminal) {
+			return {resume: async () => undefined};
+		}
+
+		const handle = await suspendTerminal();
+		return {resume: async () => handle?.resume()};
+	};
+
+	return {done, stop, suspend};
+}
+
+/** Hands the host Ink's suspendTerminal once the app is mounted; draws nothing. */
+function TerminalControl({onReady}: {readonly onReady: (suspend: SuspendTerminal) => void}) {
+	const {suspendTerminal} = useApp();
+	useEffect(() => {
+		onReady(suspendTerminal);
+	}, [onReady, suspendTerminal]);
+	return null;
 }
 
 type BoundaryProps = {readonly children: ReactNode; readonly onError: (error: Error) => void};

@@ -14,11 +14,12 @@ export type Model = {
 };
 
 /**
-What can happen to the app: a key pressed (already read as a command), the terminal resized, or a new
-theme (the terminal said its background only after the first frame).
+What can happen to the app: a key pressed (already read as a command), keys that came together, the
+terminal resized, or a new theme (the terminal said its background only after the first frame).
 */
 export type Message =
 	| {readonly type: 'key'; readonly press: KeyPress}
+	| {readonly type: 'keys'; readonly presses: readonly KeyPress[]}
 	| ({readonly type: 'resize'} & TerminalSize)
 	| {readonly type: 'restyle'; readonly theme: Theme};
 
@@ -40,6 +41,15 @@ export function update(model: Model, message: Message): Model {
 			return message.theme === model.content.theme
 				? model
 				: fitted({...model, content: {...model.content, theme: message.theme}});
+		}
+
+		case 'keys': {
+			let next = model;
+			for (const press of message.presses) {
+				next = update(next, {type: 'key', press});
+			}
+
+			return next;
 		}
 
 		case 'key': {

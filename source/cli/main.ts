@@ -20,6 +20,7 @@ import {createTheme} from '../theme/theme.js';
 import {TerminalInput} from '../app/terminal-input.js';
 import {queryBackground} from '../app/background-query.js';
 import {dataCommand} from './data-command.js';
+import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-control.js';
 import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
@@ -77,6 +78,8 @@ async function main(): Promise<number> {
 	const themeFor = (background: Background) =>
 		createTheme({mode: options.color ? 'color' : 'mono', depth: options.depth, background, ascii: options.ascii});
 	const {background} = query ? await query.first() : chosenBackground(options, env);
+	// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
+	const job: {suspend?: () => void} = {};
 	const session = startInteractive({
 		resume: buildResume(json),
 		theme: themeFor(background),
@@ -85,20 +88,11 @@ async function main(): Promise<number> {
 		stdin: input,
 		stdout,
 		stderr,
+		onSuspend() {
+			job.suspend?.();
+		},
 	});
-	// Exit codes as a shell reports a death by these signals (128 + the signal's number).
-	const signals = [
-		['SIGTERM', 143],
-		['SIGHUP', 129],
-		['SIGINT', 130],
-	] as const;
-	for (const [signal, code] of signals) {
-		process.once(signal, () => {
-			session.stop();
-			process.exit(code);
-		});
-	}
-
+	job.suspend = superviseSession(session, keyboard).suspend;
 	await session.done;
 	input.destroy();
 	if (keyboard !== stdin) {
@@ -174,14 +168,18 @@ function failure(error: unknown): {readonly message: string; readonly code: numb
 }
 
 process.stdout.on('error', (error: unknown) => {
+	// A terminal that went away is a hang-up; the status says so, as a shell would.
+	if (isTerminalLost(error)) {
+		endProcess(signalStatus('SIGHUP'), true);
+	}
+
 	const {code, message} = outputFailure(error);
 	if (message) {
 		process.stderr.write(message);
 	}
 
 	// Nothing more can be written: the program ends here, as a pipeline's writer does when its reader goes.
-	// eslint-disable-next-line unicorn/no-process-exit
-	process.exit(code);
+	endProcess(code);
 });
 // Nothing is left to tell when stderr itself cannot be written to; the status still says it.
 process.stderr.on('error', () => undefined);

@@ -1,3 +1,4 @@
+import {copyData} from './copy-data.js';
 import {ResumeError} from './errors.js';
 import {formatDate} from './dates.js';
 import {isoDate, readDateForm} from './date-forms.js';
@@ -20,7 +21,7 @@ export function readLeniently(data: unknown, source: string): {resume: JsonResum
 	}
 
 	// The parsed file is plain data: a copy can be repaired in place without changing what the caller holds.
-	const copy = structuredClone(data);
+	const copy = copyData(data);
 	const warnings = renameOldFields(copy).map(note => `${source}: ${note.path}: ${note.message}`);
 	const shownAsWritten = new Set<string>();
 	// A repair can uncover another problem inside what it made (a list of one with a number in it): a few rounds.
