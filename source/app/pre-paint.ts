@@ -14,7 +14,8 @@ const endSynchronized = '\u001B[?2026l';
 type PrePaintOptions = {
 	readonly content: Content;
 	readonly size: TerminalSize;
-	readonly stdin: NodeJS.ReadStream;
+	/** The keyboard, put in raw mode at once so that early keys are neither echoed nor lost. */
+	readonly stdin: {setRawMode(mode: boolean): unknown};
 	readonly stdout: TerminalStream & {write(data: string): unknown};
 };
 
