@@ -1,14 +1,40 @@
-// Bundles the CLI and every library it uses into one file, dist/cli.js, so that installing the package
-// fetches nothing else and starting it reads one file.
+// Bundles the CLI and every library it uses into dist/: the entry dist/cli.js and chunks it loads when they are
+// needed (the interactive host with Ink, React and Yoga; YAML), so that installing the package fetches nothing
+// else and each start reads only what it runs.
+import {rmSync} from 'node:fs';
 import {build} from 'esbuild';
 import {patchLibraries} from './bundle-patches.js';
+import {ssh2Parts} from './ssh2-parts.js';
+
+/**
+Ink draws its frames through our cell writer (source/app/ink-log-update.ts) instead of its log-update.
+@type {import('esbuild').Plugin}
+*/
+const replaceInkLogUpdate = {
+	name: 'replace-ink-log-update',
+	setup(build) {
+		// An esbuild filter is a Go regular expression, which takes no JavaScript flags.
+		// eslint-disable-next-line require-unicode-regexp
+		build.onResolve({filter: /^\.\/log-update\.js$/}, ({importer}) =>
+			importer.endsWith('/ink/build/ink.js')
+				? {path: new URL('../source/app/ink-log-update.ts', import.meta.url).pathname}
+				: undefined,
+		);
+	},
+};
 
 /** @param {string} path */
 const stub = path => new URL(`stubs/${path}`, import.meta.url).pathname;
 
+// Chunks are named by their content: old ones would pile up.
+rmSync('dist', {recursive: true, force: true});
+
 await build({
-	entryPoints: ['source/cli/main.ts'],
-	outfile: 'dist/cli.js',
+	entryPoints: {cli: 'source/cli/cli.ts'},
+	outdir: 'dist',
+	// Beside the entry, so that paths relative to the code (../data/resume.json) are the same in every file.
+	chunkNames: '[name]-[hash]',
+	splitting: true,
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
@@ -24,8 +50,11 @@ await build({
 		'string-width': stub('string-width.js'),
 		'slice-ansi': stub('slice-ansi.js'),
 		linebreak: stub('linebreak.js'),
+		// Shows the cursor on stderr at exit, for programs that hide it on stderr; Ink shows it on its own stream,
+		// and the server's stderr is its log, which must get no escape codes.
+		'restore-cursor': stub('restore-cursor.js'),
 	},
-	plugins: [patchLibraries],
+	plugins: [patchLibraries, replaceInkLogUpdate, ssh2Parts],
 	banner: {
 		// Some bundled CommonJS code calls require() for Node built-ins.
 		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",

@@ -5,6 +5,21 @@ import {Buffer} from 'node:buffer';
 import {brotliCompressSync} from 'node:zlib';
 
 const yoga = 'yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
+const ink = 'ink/build/ink.js';
+const ansiTokenize = '@alcalzone/ansi-tokenize/build/tokenize.js';
+const inkWrapAnsi = 'ink/node_modules/wrap-ansi/index.js';
+const graphemes = new URL('../source/text/graphemes.ts', import.meta.url).pathname;
+
+/**
+Replaces a Segmenter made when a library is loaded by source/text/graphemes.ts, which makes one only when text needs it.
+@param {string} source
+@param {string} construction
+@param {string} use
+*/
+function lazySegmenter(source, construction, use) {
+	const imported = replaceExactly(source, construction, `import {graphemeSegments} from ${JSON.stringify(graphemes)};`);
+	return replaceExactly(imported, use, `graphemeSegments(`);
+}
 
 /**
 @typedef {object} Patch
@@ -57,6 +72,42 @@ const patches = [
 				'return ya().then(function(f){return WebAssembly.instantiate(f,d)})',
 				'return ya().then(function(f){return {instance:new WebAssembly.Instance(new WebAssembly.Module(f),d)}})',
 			),
+	},
+	{
+		file: ink,
+		why: 'The first frame is drawn before Ink loads, on the alternate screen it enters (source/app/pre-paint.ts); entering it again would save the cursor over the one the exit must restore, and some terminals clear the screen. The log-update that takes the frame over says whether it was entered.',
+		apply: source =>
+			replaceExactly(
+				source,
+				`        this.writeBestEffort(this.options.stdout, ansiEscapes.enterAlternativeScreen);
+        this.writeBestEffort(this.options.stdout, hideCursorEscape);
+    }`,
+				`        if (!this.log.hasEnteredAlternateScreen) {
+            this.writeBestEffort(this.options.stdout, ansiEscapes.enterAlternativeScreen);
+            this.writeBestEffort(this.options.stdout, hideCursorEscape);
+        }
+    }`,
+			),
+	},
+	{
+		file: ansiTokenize,
+		why: 'The first Intl.Segmenter a process makes costs 10–30 ms (ICU loads its break rules), and ansi-tokenize makes one when it is loaded; source/text/graphemes.ts splits text made of characters that never join without one, and makes it only for other text.',
+		apply: source =>
+			lazySegmenter(
+				source,
+				'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+				'segmenter.segment(',
+			),
+	},
+	{
+		file: inkWrapAnsi,
+		why: 'Ink’s wrap-ansi makes an Intl.Segmenter when it is loaded too (see ansi-tokenize above).',
+		apply: source => lazySegmenter(source, 'const segmenter = new Intl.Segmenter();', 'segmenter.segment('),
+	},
+	{
+		file: 'ssh2/lib/protocol/crypto/poly1305.js',
+		why: 'Emscripten’s loader for Poly1305 (ChaCha20-Poly1305 without the native add-on) starts by reading __dirname, which an ES module bundle does not have; its WebAssembly is inline, so the folder is never used.',
+		apply: source => replaceExactly(source, 'B=y?require("path").dirname(B)+"/":__dirname+"/"', 'B="/"'),
 	},
 ];
 

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ -f dist/cli.js ]] || npm run build
 npm ci --prefix scripts/node-versions --no-audit --no-fund --ignore-scripts >/dev/null
-tests=(test/e2e.test.ts test/non-tty.test.ts test/cli.test.ts test/command-line.test.ts
+tests=(test/e2e.test.ts test/first-frame.test.ts test/non-tty.test.ts test/cli.test.ts test/command-line.test.ts
 	test/print.test.ts test/markdown.test.ts test/json-output.test.ts test/banner.test.ts)
 for major in 22 24 26; do
 	node_binary="scripts/node-versions/node_modules/node-$major/bin/node"

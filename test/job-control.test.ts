@@ -55,6 +55,11 @@ test.serial('Ctrl+Z leaves the alternate screen and raw mode, then stops; fg tak
 });
 
 test.serial('kill -TSTP from outside does the same; fg brings the app back', async t => {
+	// Typed before the last app has ended, the command would be read by it, not by the shell.
+	await until(
+		'the shell in the foreground',
+		() => tmux('display', '-p', '-t', 'jobs', '#{pane_current_command}').trim() === 'sh',
+	);
 	tmux('send-keys', '-t', 'jobs', `clear; ${nodePath} ${cliPath}`, 'Enter');
 	await until('the app', () => alternate() && screen().includes('1 About'));
 	const shell = tmux('display', '-p', '-t', 'jobs', '#{pane_pid}').trim();

@@ -1,9 +1,12 @@
 /* Every measurement, in order, and the figures made of them. */
-import {readFileSync} from 'node:fs';
+import {Buffer} from 'node:buffer';
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {projectRoot} from '../../test/helpers/terminal.js';
 import {bigInput} from './big-input.js';
-import {packagedCli} from './environment.js';
+import {comparedStarts} from './compared.js';
+import {packageDirectory} from './environment.js';
 import {keystrokes, summariseKeys} from './keys.js';
 import {coldNpx} from './npx.js';
 import {preparePackages} from './package.js';
@@ -31,7 +34,9 @@ function versus(
 export async function measure(): Promise<{readonly figures: Figures; readonly samples: Samples}> {
 	requireGnuTime();
 	const {tarball, empty} = preparePackages(projectRoot);
-	const bundle = readFileSync(packagedCli);
+	// Every file of the bundle, the entry and the chunks it loads when they are needed, as one.
+	const distribution = path.join(packageDirectory, 'dist');
+	const bundle = Buffer.concat(readdirSync(distribution).map(file => readFileSync(path.join(distribution, file))));
 
 	progress(`First frame in a pty, ${runs.start} runs…`);
 	const start = await interleave(runs.start, {app: async () => firstFrame(), node: nodeStart});
@@ -57,10 +62,11 @@ export async function measure(): Promise<{readonly figures: Figures; readonly sa
 	};
 	/* eslint-enable @typescript-eslint/naming-convention */
 	const big = await bigInput();
+	const compared = await comparedStarts();
 
 	const figures: Figures = {
-		firstFrame: versus(start.app, start.node, {target: {ratio: 3}}),
-		peakRss: versus(rss.app, rss.node, {unit: 'MiB', target: {ratio: 1.6}}),
+		firstFrame: versus(start.app, start.node, {target: {ratio: 2}}),
+		peakRss: versus(rss.app, rss.node, {unit: 'MiB', target: {ratio: 1.7}}),
 		print: versus(print.print, print.node),
 		banner: versus(print.banner, print.node),
 		coldNpx: versus(npx.app, npx.empty, {of: 'empty package', target: {ratio: 1.5}}),
@@ -72,7 +78,16 @@ export async function measure(): Promise<{readonly figures: Figures; readonly sa
 			return fromKeys(keysOf(kinds), kind => summariseKeys(kinds[kind]));
 		}),
 		bigInput: big.figures,
+		compared: compared.figures,
 	};
-	const samples: Samples = {firstFrame: start, peakRss: rss, print, coldNpx: npx, keys, bigInput: big.samples};
+	const samples: Samples = {
+		firstFrame: start,
+		peakRss: rss,
+		print,
+		coldNpx: npx,
+		keys,
+		bigInput: big.samples,
+		compared: compared.samples,
+	};
 	return {figures, samples};
 }

@@ -6,6 +6,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {projectRoot} from '../../test/helpers/terminal.js';
 import type {BigFigures, BigResume, BigSamples} from './big-input.js';
+import type {Started} from './compared.js';
 import type {KeyKind, KeySummary} from './keys.js';
 import type {runs} from './runs.js';
 import type {Press} from './terminal.js';
@@ -40,6 +41,7 @@ export type Figures = {
 	readonly bundleGzip: Amount;
 	readonly keys: Record<TerminalSize, Record<KeyKind, KeySummary>>;
 	readonly bigInput: Record<BigResume, BigFigures>;
+	readonly compared: Record<Started, Comparison>;
 };
 
 export type Samples = {
@@ -49,6 +51,7 @@ export type Samples = {
 	readonly coldNpx: {readonly app: number[]; readonly empty: number[]};
 	readonly keys: Record<TerminalSize, Record<KeyKind, Press[]>>;
 	readonly bigInput: Record<BigResume, BigSamples>;
+	readonly compared: Record<string, number[]>;
 };
 
 export type Results = {

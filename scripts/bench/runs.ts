@@ -1,5 +1,5 @@
 /** Runs per figure: enough for a stable median, few enough for the whole bench to take about a minute and a half. */
-export const runs = {start: 21, memory: 7, print: 15, npx: 5, keys: 30} as const;
+export const runs = {start: 21, memory: 7, print: 15, npx: 5, keys: 30, compared: 11} as const;
 
 /**
 Runs for the big input section, fewer: it measures three résumés, and what it looks for is a second where the

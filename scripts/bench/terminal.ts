@@ -37,19 +37,19 @@ export type Size = {readonly columns: number; readonly rows: number};
 
 /**
 Runs `command` in a pseudo-terminal of `size` (80×24 unless told), from the unpacked package with a user's clean
-environment, lets `drive` work it, and always ends it.
+environment (and `env`), lets `drive` work it, and always ends it.
 */
 export async function inTerminal<T>(
 	command: readonly string[],
 	drive: (session: TerminalSession) => Promise<T>,
-	{columns = 80, rows = 24}: Partial<Size> = {},
+	{columns = 80, rows = 24, env = {}}: Partial<Size> & {readonly env?: Readonly<Record<string, string>>} = {},
 ): Promise<T> {
 	const session = TerminalSession.start({
 		command,
 		columns,
 		rows,
 		cwd: packageDirectory,
-		env: cleanEnvironment(),
+		env: cleanEnvironment(env),
 		inheritEnv: false,
 	});
 	const untrack = track(async () => session.dispose());

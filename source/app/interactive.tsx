@@ -1,18 +1,19 @@
 import {render, useApp} from 'ink';
-import {Component, useEffect, type ReactNode} from 'react';
-import type {PartialDate, Resume} from '../resume/model.js';
-import {buildSections} from '../screens/sections.js';
+import {Component, useEffect, useLayoutEffect, type ReactNode} from 'react';
 import type {Theme} from '../theme/theme.js';
 import {App} from './app.js';
-import {terminalSizeOf} from './terminal-size.js';
+import type {Content} from './frame-layout.js';
+import {terminalSizeOf, type TerminalStream} from './terminal-size.js';
 
 export type InteractiveOptions = {
-	readonly resume: Resume;
-	readonly theme: Theme;
-	readonly today: PartialDate;
-	readonly stdin: NodeJS.ReadStream;
-	readonly stdout: NodeJS.WriteStream;
-	readonly stderr: NodeJS.WriteStream;
+	readonly content: Content;
+	/** A theme to change to once it settles: for a background the terminal told only after the first frame. */
+	readonly restyled?: Promise<Theme>;
+	/** A terminal's keyboard: a tty, the keyboard with the terminal's answers to queries taken out, or an SSH channel's keys (it must say `isTTY` and have `setRawMode`). */
+	readonly stdin: NodeJS.ReadableStream;
+	/** A terminal: a tty, or an SSH channel that says its size and emits 'resize'. */
+	readonly stdout: TerminalStream;
+	readonly stderr: NodeJS.WritableStream;
 	/** Ctrl+Z was pressed: a host with job control suspends the session (`Session.suspend`) and stops. */
 	readonly onSuspend?: () => void;
 };
@@ -34,26 +35,34 @@ Runs the app full-screen on the alternate screen, as `less` does, and gives the 
 it, whichever way the session ends: a key, `stop()` (a signal, a hang-up) or an error.
 */
 export function startInteractive(options: InteractiveOptions): Session {
-	const {resume, theme, today, stdin, stdout, stderr, onSuspend} = options;
+	const {restyled, stdin, stdout, stderr, onSuspend} = options;
+	let {content} = options;
 	let failed: (error: Error) => void = () => undefined;
-	const failure = new Promise<never>((_, reject) => {
+	let ended: () => void = () => undefined;
+	const exited = new Promise<void>((resolve, reject) => {
 		failed = reject;
+		ended = resolve;
 	});
-	const content = {resume, sections: buildSections(resume), theme, today};
 	// Ink's own way to hand the terminal over and take it back, which only a component can reach.
 	let suspendTerminal: SuspendTerminal | undefined;
 	const app = () => (
-		<ErrorBoundary onError={failed}>
-			<TerminalControl
-				onReady={suspend => {
-					suspendTerminal = suspend;
-				}}
-			/>
-			<App isInteractive content={content} size={terminalSizeOf(stdout)} onSuspend={onSuspend} />
-		</ErrorBoundary>
+		<>
+			{/* Outside the boundary: an error unmounts what is inside it, and that is no quit. */}
+			<Unmounted onUnmount={ended} />
+			<ErrorBoundary onError={failed}>
+				<TerminalControl
+					onReady={suspend => {
+						suspendTerminal = suspend;
+					}}
+				/>
+				<App isInteractive content={content} size={terminalSizeOf(stdout)} onSuspend={onSuspend} />
+			</ErrorBoundary>
+		</>
 	);
 	const instance = render(app(), {
-		stdin,
+		// Ink asks a keyboard for no more than TerminalInput has: read, setEncoding, setRawMode, ref, unref, isTTY.
+		// eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
+		stdin: stdin as unknown as NodeJS.ReadStream,
 		stdout,
 		stderr,
 		// This program decides for itself that it has a terminal: a CI variable in someone's shell must
@@ -72,6 +81,12 @@ export function startInteractive(options: InteractiveOptions): Session {
 
 	stdout.prependListener('resize', resized);
 	let stopped = false;
+	void restyled?.then(theme => {
+		if (!stopped) {
+			content = {...content, theme};
+			instance.rerender(app());
+		}
+	});
 	const stop = () => {
 		if (!stopped) {
 			stopped = true;
@@ -80,9 +95,9 @@ export function startInteractive(options: InteractiveOptions): Session {
 		}
 	};
 
-	const done = Promise.race([instance.waitUntilExit(), failure])
-		.then(() => undefined)
-		.finally(stop);
+	// Not Ink's waitUntilExit, which adds a 'beforeExit' listener to the process per instance: a server holding
+	// hundreds of sessions would warn of a leak. Ink unmounts the tree when the app exits, and that says so.
+	const done = exited.finally(stop);
 	const suspend = async () => {
 		if (!suspendTerminal) {
 			return {resume: async () => undefined};
@@ -93,6 +108,12 @@ export function startInteractive(options: InteractiveOptions): Session {
 	};
 
 	return {done, stop, suspend};
+}
+
+/** Tells when the tree is unmounted: the app quit, or the host stopped it. */
+function Unmounted({onUnmount}: {readonly onUnmount: () => void}) {
+	useLayoutEffect(() => onUnmount, [onUnmount]);
+	return null;
 }
 
 /** Hands the host Ink's suspendTerminal once the app is mounted; draws nothing. */

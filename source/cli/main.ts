@@ -3,24 +3,27 @@ import process from 'node:process';
 import {ReadStream} from 'node:tty';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../../package.json' with {type: 'json'};
-import {toAscii, toAsciiData} from '../text/ascii.js';
-import {bannerOutput} from '../outputs/banner.js';
-import {jsonOutput} from '../outputs/json.js';
-import {markdownOutput} from '../outputs/markdown.js';
-import {textOutput} from '../outputs/text.js';
+import {printResume} from '../outputs/printed.js';
 import {dateFromCalendar} from '../resume/dates.js';
 import {checkJsonResume, readResumeForViewing, ResumeError} from '../resume/load.js';
 import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
-import type {JsonResume} from '../resume/json-resume.js';
 import {safeText, safeLines} from '../text/safe-text.js';
+import {assumedBackground, type Background} from '../theme/background.js';
 import {createTheme} from '../theme/theme.js';
+import {buildSections} from '../screens/sections.js';
+import {prePaint} from '../app/pre-paint.js';
+import {terminalSizeOf} from '../app/terminal-size.js';
+import type {Session} from '../app/interactive.js';
+import {TerminalInput} from '../app/terminal-input.js';
+import {queryBackground} from '../app/background-query.js';
 import {dataCommand} from './data-command.js';
 import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-control.js';
 import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError, type Options} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
+import {resolveServeOptions, type ServeOptions} from './serve-options.js';
 
 const builtInResume = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 
@@ -44,6 +47,10 @@ async function main(): Promise<number> {
 		return problems.length === 0 ? 0 : 1;
 	}
 
+	if (commandLine.command === 'serve') {
+		return serveOverSsh(resolveServeOptions(commandLine.flags, env));
+	}
+
 	// With the résumé on stdin, keys come from the terminal itself, as less reads them.
 	const dataOnStdin = commandLine.flags.data === '-';
 	const keyboard = dataOnStdin ? openTerminal() : stdin.isTTY ? stdin : undefined;
@@ -58,31 +65,109 @@ async function main(): Promise<number> {
 	stderr.write(warningLines(warnings));
 	if (options.output !== 'interactive' || !keyboard) {
 		keyboard?.destroy();
-		stdout.write(render(json, options));
+		stdout.write(
+			printResume(json, {
+				format: options.output === 'interactive' ? 'text' : options.output,
+				width: options.width,
+				color: options.color,
+				depth: options.depth,
+				background: chosenBackground(options, env).background,
+				ascii: options.ascii,
+				today: dateFromCalendar(new Date()),
+				command: dataCommand(options.data),
+			}),
+		);
 		return 0;
 	}
 
-	// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
-	const {startInteractive} = await import('../app/interactive.js');
-	// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
-	const job: {suspend?: () => void} = {};
-	const session = startInteractive({
-		resume: buildResume(json),
-		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
+	// Raw mode first, so that the terminal does not echo its answer to the background query.
+	const input = new TerminalInput(keyboard);
+	input.setRawMode(true);
+	// A terminal answers within milliseconds (DA1 says at once when it cannot): the first frame waits for it.
+	const query =
+		options.color && options.depth !== 'ansi16' && options.theme === 'auto'
+			? queryBackground({input, output: stdout, env})
+			: undefined;
+	const themeFor = (background: Background) =>
+		createTheme({mode: options.color ? 'color' : 'mono', depth: options.depth, background, ascii: options.ascii});
+	const {background} = query ? await query.first() : chosenBackground(options, env);
+	const resume = buildResume(json);
+	const content = {
+		resume,
+		sections: buildSections(resume),
+		theme: themeFor(background),
 		today: dateFromCalendar(new Date()),
-		stdin: keyboard,
-		stdout,
-		stderr,
-		onSuspend() {
-			job.suspend?.();
+	};
+	// The first frame is drawn now, from the view alone; Ink, React and Yoga load meanwhile, and take it over.
+	// Until the app runs, what gives the terminal back on a signal is the pre-paint's undoing.
+	const undoPrePaint = prePaint({content, size: terminalSizeOf(stdout), stdin: input, stdout});
+	let session: Session | undefined;
+	// Signals, a lost terminal and Ctrl+Z are handled from the first frame on, before Ink has loaded too.
+	const job = superviseSession(
+		{
+			done: Promise.resolve(),
+			stop() {
+				(session?.stop ?? undoPrePaint)();
+			},
+			suspend: async () => (session ? session.suspend() : {resume: async () => undefined}),
 		},
-	});
-	job.suspend = superviseSession(session, keyboard).suspend;
+		keyboard,
+	);
+	try {
+		// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
+		const {startInteractive} = await import('../app/interactive.js');
+		// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
+		session = startInteractive({
+			content,
+			...(query ? {restyled: query.late.then(themeFor)} : {}),
+			stdin: input,
+			stdout,
+			stderr,
+			onSuspend: job.suspend,
+		});
+	} catch (error) {
+		undoPrePaint();
+		throw error;
+	}
+
 	await session.done;
+	input.destroy();
 	if (keyboard !== stdin) {
 		keyboard.destroy();
 	}
 
+	return 0;
+}
+
+/** Serves the app over SSH until SIGTERM or SIGINT; SIGHUP reads the résumé again. */
+async function serveOverSsh(options: ServeOptions): Promise<number> {
+	// Loaded only here, in a chunk of its own: ssh2 and the server cost the other commands nothing.
+	const ssh = await import('../ssh/serve.js');
+	const {stdin, stderr} = process;
+	let serving;
+	try {
+		serving = await ssh.serve({
+			options,
+			stderr,
+			load: async () => readResumeForViewing(options.data ?? builtInResume, stdin),
+		});
+	} catch (error) {
+		if (error instanceof ssh.ServeError) {
+			stderr.write(safeLines(`terminal-resume: ${error.message}\n`));
+			return 1;
+		}
+
+		throw error;
+	}
+
+	process.on('SIGHUP', () => {
+		void serving.reload();
+	});
+	await new Promise(resolve => {
+		process.once('SIGTERM', resolve);
+		process.once('SIGINT', resolve);
+	});
+	await serving.close();
 	return 0;
 }
 
@@ -95,36 +180,14 @@ function openTerminal(): ReadStream | undefined {
 	}
 }
 
+/** The background `--theme` names, else what the environment says. */
+function chosenBackground(options: Options, env: NodeJS.ProcessEnv): {background: Background} {
+	return options.theme === 'auto' ? assumedBackground(env) : {background: options.theme};
+}
+
 /** One line a warning, made safe: a warning quotes the résumé, which is someone else's text. */
 function warningLines(warnings: readonly string[]): string {
 	return warnings.map(warning => `terminal-resume: warning: ${safeText(warning)}\n`).join('');
-}
-
-/** Everything but the app: the résumé printed in the format asked for. */
-function render(json: JsonResume, options: Options): string {
-	// In ASCII the résumé's own text is made ASCII before layout, so that widths are measured right, and the
-	// output is made ASCII after it, for what the layout adds (separators, dashes, glyphs).
-	const data = options.ascii ? toAsciiData(json) : json;
-	const text = renderFormat(data, options);
-	return options.ascii ? toAscii(text) : text;
-}
-
-function renderFormat(json: JsonResume, options: Options): string {
-	if (options.output === 'json') {
-		return jsonOutput(json);
-	}
-
-	const today = dateFromCalendar(new Date());
-	const resume = buildResume(json);
-	if (options.output === 'markdown') {
-		return markdownOutput(resume, {width: options.width, today});
-	}
-
-	const theme = createTheme({mode: options.color ? 'color' : 'plain', ascii: options.ascii});
-	const context = {theme, width: options.width, today};
-	return options.output === 'banner'
-		? bannerOutput(resume, {...context, command: dataCommand(options.data)})
-		: textOutput(resume, context);
 }
 
 /** The one line (or lines) and status for an error that ends the program. */
