@@ -10,7 +10,6 @@ test('flags are read into what they ask for; absent ones stay absent', t => {
 	});
 	t.deepEqual(parseCommandLine(['--banner', '--color']), {command: 'run', flags: {banner: true, color: true}});
 	t.deepEqual(parseCommandLine(['--no-color']), {command: 'run', flags: {color: false}});
-	t.deepEqual(parseCommandLine(['--theme', 'light']), {command: 'run', flags: {theme: 'light'}});
 });
 
 test('--help and --version win over everything else', t => {

@@ -12,39 +12,7 @@ const pipe: Surroundings = {env: {}, stdinIsTerminal: true, stdoutIsTerminal: fa
 const resolve = (flags: Flags, surroundings = terminal) => resolveOptions(flags, surroundings);
 
 test('a terminal gets the app, in colour, at its width', t => {
-	t.deepEqual(resolve({}), {
-		output: 'interactive',
-		width: 100,
-		color: true,
-		depth: 'ansi256',
-		theme: 'auto',
-		ascii: false,
-	});
-});
-
-test('colour depth: truecolor from COLORTERM or a -direct TERM, 256 from TERM, FORCE_COLOR=2 or 3; else 16', t => {
-	const depth = (env: Surroundings['env']) => resolve({}, {...terminal, env}).depth;
-	t.is(depth({TERM: 'xterm-256color', COLORTERM: 'truecolor'}), 'truecolor');
-	t.is(depth({TERM: 'xterm', COLORTERM: '24bit'}), 'truecolor');
-	t.is(depth({TERM: 'xterm-direct'}), 'truecolor');
-	t.is(depth({TERM: 'tmux-256color'}), 'ansi256');
-	t.is(
-		depth({TERM: 'xterm-256color', COLORTERM: 'yes'}),
-		'ansi256',
-		'COLORTERM without truecolor says nothing of depth',
-	);
-	t.is(depth({TERM: 'xterm'}), 'ansi16');
-	t.is(depth({TERM: 'linux'}), 'ansi16');
-	t.is(depth({TERM: 'screen', FORCE_COLOR: '2'}), 'ansi256');
-	t.is(depth({TERM: 'xterm', FORCE_COLOR: '3'}), 'truecolor');
-	t.is(depth({TERM: 'xterm-256color', FORCE_COLOR: '1'}), 'ansi256', 'FORCE_COLOR=1 only turns colour on');
-});
-
-test('--theme is auto unless light or dark is asked for', t => {
-	t.is(resolve({}).theme, 'auto');
-	t.is(resolve({theme: 'light'}).theme, 'light');
-	t.is(resolve({theme: 'dark'}, pipe).theme, 'dark');
-	t.is(resolve({theme: 'auto'}).theme, 'auto');
+	t.deepEqual(resolve({}), {output: 'interactive', width: 100, color: true, ascii: false});
 });
 
 test('a pipe, a closed stdin, a dumb terminal and --print get the text', t => {
@@ -94,5 +62,4 @@ test('bad command lines are usage errors with a message that names the problem',
 	t.is(message({format: 'pdf'}), '--format must be one of text, markdown, json; got "pdf"');
 	t.is(message({banner: true, format: 'json'}), '--banner and --format cannot be used together');
 	t.is(message({data: ''}), '--data needs a file');
-	t.is(message({theme: 'blue'}), '--theme must be one of auto, light, dark; got "blue"');
 });

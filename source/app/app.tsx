@@ -7,7 +7,6 @@ import {initialModel, update} from './update.js';
 import {view} from './view.js';
 
 export type AppProps = {
-	/** What the app shows; only its theme may change (a late answer about the background). */
 	readonly content: Content;
 	/** The terminal's size: the host renders the app again, synchronously, whenever it changes. */
 	readonly size: TerminalSize;
@@ -43,10 +42,6 @@ export function App({content, size, isInteractive, onSuspend}: AppProps) {
 	// as soon as the terminal is resized, and a frame taller than the terminal would scroll it.
 	if (size.columns !== model.size.columns || size.rows !== model.size.rows) {
 		dispatch({type: 'resize', ...size});
-	}
-
-	if (content.theme !== model.content.theme) {
-		dispatch({type: 'restyle', theme: content.theme});
 	}
 
 	useInput(

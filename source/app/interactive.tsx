@@ -1,15 +1,12 @@
 import {render, useApp} from 'ink';
 import {Component, useEffect, useLayoutEffect, type ReactNode} from 'react';
-import type {Theme} from '../theme/theme.js';
 import {App} from './app.js';
 import type {Content} from './frame-layout.js';
 import {terminalSizeOf, type TerminalStream} from './terminal-size.js';
 
 export type InteractiveOptions = {
 	readonly content: Content;
-	/** A theme to change to once it settles: for a background the terminal told only after the first frame. */
-	readonly restyled?: Promise<Theme>;
-	/** A terminal's keyboard: a tty, the keyboard with the terminal's answers to queries taken out, or an SSH channel's keys (it must say `isTTY` and have `setRawMode`). */
+	/** A terminal's keyboard: a tty, or an SSH channel's keys (it must say `isTTY` and have `setRawMode`). */
 	readonly stdin: NodeJS.ReadableStream;
 	/** A terminal: a tty, or an SSH channel that says its size and emits 'resize'. */
 	readonly stdout: TerminalStream;
@@ -35,8 +32,7 @@ Runs the app full-screen on the alternate screen, as `less` does, and gives the 
 it, whichever way the session ends: a key, `stop()` (a signal, a hang-up) or an error.
 */
 export function startInteractive(options: InteractiveOptions): Session {
-	const {restyled, stdin, stdout, stderr, onSuspend} = options;
-	let {content} = options;
+	const {content, stdin, stdout, stderr, onSuspend} = options;
 	let failed: (error: Error) => void = () => undefined;
 	let ended: () => void = () => undefined;
 	const exited = new Promise<void>((resolve, reject) => {
@@ -60,9 +56,7 @@ export function startInteractive(options: InteractiveOptions): Session {
 		</>
 	);
 	const instance = render(app(), {
-		// Ink asks a keyboard for no more than TerminalInput has: read, setEncoding, setRawMode, ref, unref, isTTY.
-		// eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
-		stdin: stdin as unknown as NodeJS.ReadStream,
+		stdin,
 		stdout,
 		stderr,
 		// This program decides for itself that it has a terminal: a CI variable in someone's shell must
@@ -81,12 +75,6 @@ export function startInteractive(options: InteractiveOptions): Session {
 
 	stdout.prependListener('resize', resized);
 	let stopped = false;
-	void restyled?.then(theme => {
-		if (!stopped) {
-			content = {...content, theme};
-			instance.rerender(app());
-		}
-	});
 	const stop = () => {
 		if (!stopped) {
 			stopped = true;

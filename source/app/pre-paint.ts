@@ -14,8 +14,7 @@ const endSynchronized = '\u001B[?2026l';
 type PrePaintOptions = {
 	readonly content: Content;
 	readonly size: TerminalSize;
-	/** The keyboard, put in raw mode at once so that early keys are neither echoed nor lost. */
-	readonly stdin: {setRawMode(mode: boolean): unknown};
+	readonly stdin: NodeJS.ReadStream;
 	readonly stdout: TerminalStream & {write(data: string): unknown};
 };
 

@@ -1,4 +1,3 @@
-import type {Theme} from '../theme/theme.js';
 import type {KeyPress} from './keymap.js';
 import {layoutFrame, type Content, type FrameLayout, type TerminalSize} from './frame-layout.js';
 import {fitNavState, initialNavState, navigate, type NavState} from './navigation.js';
@@ -13,15 +12,11 @@ export type Model = {
 	readonly nav: NavState;
 };
 
-/**
-What can happen to the app: a key pressed (already read as a command), keys that came together, the
-terminal resized, or a new theme (the terminal said its background only after the first frame).
-*/
+/** What can happen to the app: a key pressed (already read as a command), keys that came together, the terminal resized. */
 export type Message =
 	| {readonly type: 'key'; readonly press: KeyPress}
 	| {readonly type: 'keys'; readonly presses: readonly KeyPress[]}
-	| ({readonly type: 'resize'} & TerminalSize)
-	| {readonly type: 'restyle'; readonly theme: Theme};
+	| ({readonly type: 'resize'} & TerminalSize);
 
 export function initialModel(content: Content, size: TerminalSize): Model {
 	return fitted({content, size, nav: initialNavState(content.sections.length)});
@@ -35,12 +30,6 @@ export function update(model: Model, message: Message): Model {
 			return columns === model.size.columns && rows === model.size.rows
 				? model
 				: fitted({...model, size: {columns, rows}});
-		}
-
-		case 'restyle': {
-			return message.theme === model.content.theme
-				? model
-				: fitted({...model, content: {...model.content, theme: message.theme}});
 		}
 
 		case 'keys': {

@@ -22,7 +22,6 @@ export const helpText = `
     --width <columns>  Wrap what is printed to this width (default: the terminal's, else 80)
     --color            Colour even when piped (as FORCE_COLOR=1 does)
     --no-color         No colour (as NO_COLOR=1 does)
-    --theme <theme>    Colours for a light or dark background: auto (ask the terminal), light or dark
     --ascii            Plain ASCII, no box drawing or symbols: for old consoles and banner files
     --help             Show this help
     --version          Show the version
@@ -65,7 +64,7 @@ export type CommandLine =
 	| {readonly command: 'serve'; readonly flags: ServeFlags & {readonly data?: string}}
 	| {readonly command: 'run'; readonly flags: Flags};
 
-const stringOptions = new Set(['data', 'format', 'width', 'theme', ...serveFlagNames] as const);
+const stringOptions = new Set(['data', 'format', 'width', ...serveFlagNames] as const);
 const booleanOptions = new Set(['print', 'banner', 'color', 'no-color', 'ascii', 'help', 'version'] as const);
 type StringOption = typeof stringOptions extends Set<infer Name> ? Name : never;
 type BooleanOption = typeof booleanOptions extends Set<infer Name> ? Name : never;
@@ -142,12 +141,7 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
 	return {
 		command: 'run',
 		flags: {
-			...defined({
-				data: texts.get('data'),
-				format: texts.get('format'),
-				width: texts.get('width'),
-				theme: texts.get('theme'),
-			}),
+			...defined({data: texts.get('data'), format: texts.get('format'), width: texts.get('width')}),
 			...defined({print: flag('print'), banner: flag('banner'), ascii: flag('ascii'), color}),
 		},
 	};

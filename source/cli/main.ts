@@ -10,18 +10,15 @@ import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
 import {safeText, safeLines} from '../text/safe-text.js';
-import {assumedBackground, type Background} from '../theme/background.js';
 import {createTheme} from '../theme/theme.js';
 import {buildSections} from '../screens/sections.js';
 import {prePaint} from '../app/pre-paint.js';
 import {terminalSizeOf} from '../app/terminal-size.js';
 import type {Session} from '../app/interactive.js';
-import {TerminalInput} from '../app/terminal-input.js';
-import {queryBackground} from '../app/background-query.js';
 import {dataCommand} from './data-command.js';
 import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-control.js';
 import {outputFailure} from './output-errors.js';
-import {resolveOptions, UsageError, type Options} from './options.js';
+import {resolveOptions, UsageError} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
 import {resolveServeOptions, type ServeOptions} from './serve-options.js';
 
@@ -70,8 +67,6 @@ async function main(): Promise<number> {
 				format: options.output === 'interactive' ? 'text' : options.output,
 				width: options.width,
 				color: options.color,
-				depth: options.depth,
-				background: chosenBackground(options, env).background,
 				ascii: options.ascii,
 				today: dateFromCalendar(new Date()),
 				command: dataCommand(options.data),
@@ -80,27 +75,16 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
-	// Raw mode first, so that the terminal does not echo its answer to the background query.
-	const input = new TerminalInput(keyboard);
-	input.setRawMode(true);
-	// A terminal answers within milliseconds (DA1 says at once when it cannot): the first frame waits for it.
-	const query =
-		options.color && options.depth !== 'ansi16' && options.theme === 'auto'
-			? queryBackground({input, output: stdout, env})
-			: undefined;
-	const themeFor = (background: Background) =>
-		createTheme({mode: options.color ? 'color' : 'mono', depth: options.depth, background, ascii: options.ascii});
-	const {background} = query ? await query.first() : chosenBackground(options, env);
 	const resume = buildResume(json);
 	const content = {
 		resume,
 		sections: buildSections(resume),
-		theme: themeFor(background),
+		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
 		today: dateFromCalendar(new Date()),
 	};
 	// The first frame is drawn now, from the view alone; Ink, React and Yoga load meanwhile, and take it over.
 	// Until the app runs, what gives the terminal back on a signal is the pre-paint's undoing.
-	const undoPrePaint = prePaint({content, size: terminalSizeOf(stdout), stdin: input, stdout});
+	const undoPrePaint = prePaint({content, size: terminalSizeOf(stdout), stdin: keyboard, stdout});
 	let session: Session | undefined;
 	// Signals, a lost terminal and Ctrl+Z are handled from the first frame on, before Ink has loaded too.
 	const job = superviseSession(
@@ -117,21 +101,13 @@ async function main(): Promise<number> {
 		// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
 		const {startInteractive} = await import('../app/interactive.js');
 		// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
-		session = startInteractive({
-			content,
-			...(query ? {restyled: query.late.then(themeFor)} : {}),
-			stdin: input,
-			stdout,
-			stderr,
-			onSuspend: job.suspend,
-		});
+		session = startInteractive({content, stdin: keyboard, stdout, stderr, onSuspend: job.suspend});
 	} catch (error) {
 		undoPrePaint();
 		throw error;
 	}
 
 	await session.done;
-	input.destroy();
 	if (keyboard !== stdin) {
 		keyboard.destroy();
 	}
@@ -178,11 +154,6 @@ function openTerminal(): ReadStream | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-/** The background `--theme` names, else what the environment says. */
-function chosenBackground(options: Options, env: NodeJS.ProcessEnv): {background: Background} {
-	return options.theme === 'auto' ? assumedBackground(env) : {background: options.theme};
 }
 
 /** One line a warning, made safe: a warning quotes the résumé, which is someone else's text. */

@@ -1,5 +1,3 @@
-import type {ThemeChoice} from '../theme/background.js';
-import type {ColorDepth} from '../theme/theme.js';
 import {quotedText} from '../text/safe-text.js';
 
 /**
@@ -14,10 +12,6 @@ export type Options = {
 	readonly width: number;
 	/** Colour for the text outputs and the app; without it the app still uses bold and dim. */
 	readonly color: boolean;
-	/** How many colours the terminal shows, when there is colour. */
-	readonly depth: ColorDepth;
-	/** The background to pick colours for; `auto` asks the terminal, then COLORFGBG, else dark. */
-	readonly theme: ThemeChoice;
 	readonly ascii: boolean;
 	readonly data?: string;
 };
@@ -29,7 +23,6 @@ export type Flags = {
 	readonly format?: string;
 	readonly width?: string;
 	readonly color?: boolean;
-	readonly theme?: string;
 	readonly ascii?: boolean;
 };
 
@@ -54,7 +47,6 @@ export class UsageError extends Error {
 
 const formats = ['text', 'markdown', 'json'] as const;
 type Format = (typeof formats)[number];
-const themes = ['auto', 'light', 'dark'] as const;
 export const widthLimits = {min: 20, max: 1000} as const;
 
 export function resolveOptions(flags: Flags, surroundings: Surroundings): Options {
@@ -69,8 +61,6 @@ export function resolveOptions(flags: Flags, surroundings: Surroundings): Option
 		output,
 		width: width ?? (stdoutIsTerminal ? surroundings.columns : undefined) ?? 80,
 		color: colorWanted(flags.color, surroundings),
-		depth: colorDepth(env),
-		theme: themeChoice(flags.theme),
 		ascii: flags.ascii ?? false,
 		...(flags.data === undefined ? {} : {data: flags.data}),
 	};
@@ -113,38 +103,6 @@ function colorWanted(flag: boolean | undefined, {env, stdoutIsTerminal}: Surroun
 	}
 
 	return stdoutIsTerminal;
-}
-
-/**
-Truecolor when COLORTERM says so (truecolor, 24bit) or TERM ends in -direct, 256 colours when TERM says
-256; FORCE_COLOR=2 or 3 asks for 256 colours or truecolor, as chalk reads it. Otherwise the 16 colours.
-*/
-function colorDepth(env: Surroundings['env']): ColorDepth {
-	const force = env['FORCE_COLOR'];
-	if (force === '3') {
-		return 'truecolor';
-	}
-
-	if (force === '2') {
-		return 'ansi256';
-	}
-
-	const colorTerm = env['COLORTERM'] ?? '';
-	const term = env['TERM'] ?? '';
-	if (colorTerm === 'truecolor' || colorTerm === '24bit' || term.endsWith('-direct')) {
-		return 'truecolor';
-	}
-
-	return term.includes('256') ? 'ansi256' : 'ansi16';
-}
-
-function themeChoice(text: string | undefined): ThemeChoice {
-	const choice = themes.find(theme => theme === (text ?? 'auto'));
-	if (!choice) {
-		throw new UsageError(`--theme must be one of ${themes.join(', ')}; got ${quotedText(text ?? '')}`);
-	}
-
-	return choice;
 }
 
 function isFormat(text: string): text is Format {

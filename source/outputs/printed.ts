@@ -2,7 +2,7 @@ import {buildResume} from '../resume/build-model.js';
 import type {PartialDate} from '../resume/model.js';
 import type {JsonResume} from '../resume/json-resume.js';
 import {toAscii, toAsciiData} from '../text/ascii.js';
-import {createTheme, type ThemeOptions} from '../theme/theme.js';
+import {createTheme} from '../theme/theme.js';
 import {bannerOutput} from './banner.js';
 import {jsonOutput} from './json.js';
 import {markdownOutput} from './markdown.js';
@@ -14,9 +14,6 @@ export type PrintOptions = {
 	readonly format: PrintedFormat;
 	readonly width: number;
 	readonly color: boolean;
-	/** How many colours, and the background they must read on; the theme's defaults when not said. */
-	readonly depth?: ThemeOptions['depth'];
-	readonly background?: ThemeOptions['background'];
 	readonly ascii: boolean;
 	readonly today: PartialDate;
 	/** What the banner tells a reader to run for the full résumé. */
@@ -35,8 +32,7 @@ export function printResume(json: JsonResume, options: PrintOptions): string {
 	return options.ascii ? toAscii(text) : text;
 }
 
-function printFormat(json: JsonResume, options: PrintOptions): string {
-	const {format, width, color, ascii, today, command} = options;
+function printFormat(json: JsonResume, {format, width, color, ascii, today, command}: PrintOptions): string {
 	if (format === 'json') {
 		return jsonOutput(json);
 	}
@@ -46,12 +42,7 @@ function printFormat(json: JsonResume, options: PrintOptions): string {
 		return markdownOutput(resume, {width, today});
 	}
 
-	const theme = createTheme({
-		mode: color ? 'color' : 'plain',
-		ascii,
-		...(options.depth ? {depth: options.depth} : {}),
-		...(options.background ? {background: options.background} : {}),
-	});
+	const theme = createTheme({mode: color ? 'color' : 'plain', ascii});
 	const context = {theme, width, today};
 	return format === 'banner' ? bannerOutput(resume, {...context, command}) : textOutput(resume, context);
 }

@@ -1,7 +1,5 @@
-import {Chalk} from 'chalk';
+import {Chalk, type ChalkInstance} from 'chalk';
 import cliBoxes, {type BoxStyle} from 'cli-boxes';
-import type {Background} from './background.js';
-import {roleColors, type Color} from './colors.js';
 
 /**
 How much styling the output may carry, decided once at start:
@@ -10,12 +8,6 @@ How much styling the output may carry, decided once at start:
 - `plain`: no escape codes at all (pipes, files, banners).
 */
 export type ColorMode = 'color' | 'mono' | 'plain';
-
-/**
-How many colours the terminal shows (COLORTERM, TERM): 16 (the terminal's own, which differ from one
-colour scheme to the next), the 256-colour palette, or any colour (truecolor).
-*/
-export type ColorDepth = 'ansi16' | 'ansi256' | 'truecolor';
 
 type Style = (text: string) => string;
 
@@ -27,15 +19,8 @@ export type Theme = {
 	readonly muted: Style;
 	readonly link: Style;
 	readonly impact: Style;
-	/** The selected item's title and the current tab: the accent, in bold. */
 	readonly selected: Style;
 	readonly key: Style;
-	/** Rules, dividers, bullets and the timeline's track: structure, not information. */
-	readonly chrome: Style;
-	/** The bars of the career timeline. */
-	readonly chart: Style;
-	/** A line of the selected item (already padded to the list's width), or the current tab: the selection bar. */
-	readonly bar: Style;
 	readonly glyphs: Glyphs;
 };
 
@@ -93,59 +78,18 @@ const asciiGlyphs: Glyphs = {
 	enter: 'enter',
 };
 
-export type ThemeOptions = {
-	readonly mode: ColorMode;
-	readonly depth?: ColorDepth;
-	readonly background?: Background;
-	readonly ascii?: boolean;
-};
-
-/**
-The theme for a session. In 16 colours no colour code reads well on every standard light and dark scheme
-(see test/contrast.test.ts), so there, as without colour, structure is shown by weight, underline and
-inverse in the terminal's own foreground; in 256 colours and truecolor the colours are the background's.
-*/
-export function createTheme({mode, depth = 'truecolor', background = 'dark', ascii = false}: ThemeOptions): Theme {
-	const glyphs = ascii ? asciiGlyphs : unicodeGlyphs;
-	if (mode !== 'color' || depth === 'ansi16') {
-		const chalk = new Chalk({level: mode === 'plain' ? 0 : 1});
-		return {
-			accent: chalk.bold,
-			heading: chalk.bold,
-			strong: chalk.bold,
-			muted: plain,
-			link: chalk.underline,
-			impact: chalk.bold,
-			selected: chalk.bold.inverse,
-			key: chalk.bold,
-			chrome: plain,
-			chart: plain,
-			bar: chalk.bold,
-			glyphs,
-		};
-	}
-
-	const chalk = new Chalk({level: 3});
-	const colors = roleColors[background];
-	const fg = (color: Color) => (depth === 'truecolor' ? chalk.hex(color.hex) : chalk.ansi256(color.ansi256));
-	const bg = (color: Color) => (depth === 'truecolor' ? chalk.bgHex(color.hex) : chalk.bgAnsi256(color.ansi256));
-	const barText = fg(colors.barText);
-	const barBackground = bg(colors.bar);
+export function createTheme({mode, ascii = false}: {readonly mode: ColorMode; readonly ascii?: boolean}): Theme {
+	const chalk: ChalkInstance = new Chalk({level: mode === 'color' ? 3 : mode === 'mono' ? 1 : 0});
+	const colored = (style: ChalkInstance, fallback: ChalkInstance): Style => (mode === 'color' ? style : fallback);
 	return {
-		accent: fg(colors.accent),
+		accent: colored(chalk.bold.cyan, chalk.bold),
 		heading: chalk.bold,
 		strong: chalk.bold,
-		muted: fg(colors.muted),
-		link: fg(colors.link).underline,
-		impact: fg(colors.impact).bold,
-		selected: fg(colors.accent).bold,
-		key: chalk.bold,
-		chrome: fg(colors.chrome),
-		chart: fg(colors.chart),
-		// Text in the terminal's own colour is given the bar's: chalk reopens it wherever an inner style closes its colour.
-		bar: text => barBackground(barText(text)),
-		glyphs,
+		muted: colored(chalk.gray, chalk.dim),
+		link: colored(chalk.blue.underline, chalk.underline),
+		impact: colored(chalk.bold.yellow, chalk.bold),
+		selected: colored(chalk.bold.cyan, chalk.bold),
+		key: colored(chalk.bold.white, chalk.bold),
+		glyphs: ascii ? asciiGlyphs : unicodeGlyphs,
 	};
 }
-
-const plain: Style = text => text;

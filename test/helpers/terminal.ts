@@ -61,11 +61,6 @@ export type StartOptions = {
 	readonly inheritEnv?: boolean;
 	/** The working folder: the project's root unless told. */
 	readonly cwd?: string;
-	/**
-	The background colour ("#ffffff") the terminal tells when asked (OSC 11); without it, it does not say, as
-	xterm.js does not. Either way it answers what xterm.js answers (device attributes), as a terminal would.
-	*/
-	readonly background?: string;
 };
 
 /** How the process ended: its exit code, or the number of the signal that killed it. */
@@ -175,7 +170,6 @@ export class TerminalSession {
 		env,
 		inheritEnv = true,
 		cwd = projectRoot,
-		background,
 	}: StartOptions) {
 		this.terminal = new xtermHeadless.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 1000});
 		// Switching to the alternate screen reports one scroll; any other scroll there means that something
@@ -209,14 +203,12 @@ export class TerminalSession {
 		// Raw bytes (encoding null), counted exactly; xterm decodes them as a terminal does, and the decoder
 		// keeps a character split between two reads whole in `output`.
 		const decoder = new StringDecoder('utf8');
-		const environment = childEnvironment(env, inheritEnv);
 		this.pty = pty.spawn(file, argv, {
-			// Node-pty sets TERM to this name, whatever the environment says.
-			name: environment['TERM']!,
+			name: 'xterm-256color',
 			cols: columns,
 			rows,
 			cwd,
-			env: environment,
+			env: childEnvironment(env, inheritEnv),
 			encoding: null,
 		});
 		// Typed as a string, which it is only with an encoding.
@@ -225,24 +217,13 @@ export class TerminalSession {
 			const bytes = typeof data === 'string' ? Buffer.from(data) : data;
 			this.bytesReceived += bytes.length;
 			this.lastOutputAt = arrivedAt;
-			const text = decoder.write(bytes);
-			this.written += text;
-			if (background && text.includes('\u001B]11;?')) {
-				const channel = (at: number) => background.slice(at, at + 2).repeat(2);
-				this.pty.write(`\u001B]11;rgb:${channel(1)}/${channel(3)}/${channel(5)}\u001B\\`);
-			}
-
+			this.written += decoder.write(bytes);
 			this.terminal.write(bytes, () => {
 				this.lastDrawnAt = arrivedAt;
 				for (const listener of this.drawnListeners) {
 					listener(arrivedAt);
 				}
 			});
-		});
-		this.terminal.onData(answer => {
-			if (!this.exit) {
-				this.pty.write(answer);
-			}
 		});
 		this.exited = new Promise(resolve => {
 			this.pty.onExit(({exitCode, signal}) => {
