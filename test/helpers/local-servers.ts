@@ -54,6 +54,8 @@ export async function serveRaw(bytes: string): Promise<Running> {
 	let count = 0;
 	const server = createTcpServer(socket => {
 		count++;
+		// A client that gives up (a redirect refused, a timeout) may reset the connection: that is no failure here.
+		socket.on('error', () => undefined);
 		socket.once('data', () => {
 			socket.end(bytes, 'latin1');
 		});
