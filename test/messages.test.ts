@@ -9,6 +9,7 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import test from 'ava';
 import {parseCommandLine} from '../source/cli/command-line.js';
+import {resolveServeOptions} from '../source/cli/serve-options.js';
 import {resolveOptions} from '../source/cli/options.js';
 import {checkJsonResume, readJsonResume} from '../source/resume/load.js';
 import {defaultLimits, readResumeSource} from '../source/resume/source.js';
@@ -69,11 +70,22 @@ test.serial('flags and arguments', async t => {
 		['--width', hostile],
 		['--banner', '--format', 'json'],
 		['--data', ''],
+		['--port', `22${hostile}`],
+		['serve', '--print'],
+		['serve', '--log-format', hostile],
+		['serve', '--data', ''],
+		['serve', '--port', hostile],
+		// No HOME in the environment below: nowhere to keep a host key.
+		['serve'],
 	];
 	for (const args of cases) {
 		// eslint-disable-next-line no-await-in-loop
 		const message = await said(() => {
 			const commandLine = parseCommandLine(args);
+			if (commandLine.command === 'serve') {
+				return resolveServeOptions(commandLine.flags, {});
+			}
+
 			const flags = commandLine.command === 'run' ? commandLine.flags : {};
 			return resolveOptions(flags, {env: {}, stdinIsTerminal: false, stdoutIsTerminal: false});
 		});

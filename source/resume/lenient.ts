@@ -22,7 +22,7 @@ export function readLeniently(data: unknown, source: string): {resume: JsonResum
 
 	// Most files need nothing: shown as they are, without a copy of a file that may hold 150,000 entries.
 	const asItIs = hasOldFields(data) ? undefined : validateResume(data);
-	if (asItIs?.valid) {
+	if (asItIs?.valid && consistencyProblems(data).length === 0) {
 		return {resume: asItIs.resume, warnings: []};
 	}
 
