@@ -4,6 +4,7 @@
 import {rmSync} from 'node:fs';
 import {build} from 'esbuild';
 import {patchLibraries} from './bundle-patches.js';
+import {ssh2Parts} from './ssh2-parts.js';
 
 /**
 Ink draws its frames through our cell writer (source/app/ink-log-update.ts) instead of its log-update.
@@ -49,8 +50,11 @@ await build({
 		'string-width': stub('string-width.js'),
 		'slice-ansi': stub('slice-ansi.js'),
 		linebreak: stub('linebreak.js'),
+		// Shows the cursor on stderr at exit, for programs that hide it on stderr; Ink shows it on its own stream,
+		// and the server's stderr is its log, which must get no escape codes.
+		'restore-cursor': stub('restore-cursor.js'),
 	},
-	plugins: [patchLibraries, replaceInkLogUpdate],
+	plugins: [patchLibraries, replaceInkLogUpdate, ssh2Parts],
 	banner: {
 		// Some bundled CommonJS code calls require() for Node built-ins.
 		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",

@@ -104,6 +104,11 @@ const patches = [
 		why: 'Ink’s wrap-ansi makes an Intl.Segmenter when it is loaded too (see ansi-tokenize above).',
 		apply: source => lazySegmenter(source, 'const segmenter = new Intl.Segmenter();', 'segmenter.segment('),
 	},
+	{
+		file: 'ssh2/lib/protocol/crypto/poly1305.js',
+		why: 'Emscripten’s loader for Poly1305 (ChaCha20-Poly1305 without the native add-on) starts by reading __dirname, which an ES module bundle does not have; its WebAssembly is inline, so the folder is never used.',
+		apply: source => replaceExactly(source, 'B=y?require("path").dirname(B)+"/":__dirname+"/"', 'B="/"'),
+	},
 ];
 
 /**

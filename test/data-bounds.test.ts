@@ -1,6 +1,7 @@
 import test from 'ava';
 import {nestingLimit} from '../source/resume/data-bounds.js';
 import {checkJsonResume, ResumeError} from '../source/resume/load.js';
+import {aliasBomb, repeatedHighlight} from './helpers/hostile-inputs.js';
 
 async function message(text: string, format: 'json' | 'yaml'): Promise<string> {
 	try {
@@ -11,31 +12,19 @@ async function message(text: string, format: 'json' | 'yaml'): Promise<string> {
 	}
 }
 
-/** The "billion laughs": nine lists of nine, each naming the one before, nine times over: 9⁹ strings. */
-function aliasBomb(): string {
-	const names = [...'abcdefghi'];
-	const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-	for (const [index, name] of names.slice(1).entries()) {
-		lines.push(`${name}: &${name} [${Array.from({length: 9}, () => `*${names[index]!}`).join(', ')}]`);
-	}
-
-	return [...lines, 'basics:', '  name: Ada', ''].join('\n');
-}
-
 const tooLarge = 'r: cannot read the résumé: with its aliases expanded it is more than the 5.0 MB a résumé can be';
 
-test('YAML aliases are counted as what they expand to: a 500-byte alias bomb is refused at once', async t => {
+test('YAML aliases are counted as what they expand to: a 500-byte alias bomb is refused, not expanded', async t => {
+	// Expanded, its 387 million strings would take minutes and gigabytes: the bound is a guard against that,
+	// not a timing (the bench times it).
+	t.timeout(20_000);
 	const bomb = aliasBomb();
 	t.true(bomb.length < 600);
-	const started = performance.now();
 	t.is(await message(bomb, 'yaml'), tooLarge);
-	t.true(performance.now() - started < 2000);
 });
 
 test('one 1 MB highlight named 2,000 times is refused; a few aliases of small text are fine', async t => {
-	const highlight = 'x'.repeat(1024 * 1024);
-	const named = `work:\n  - highlights:\n      - &h ${highlight}\n${'      - *h\n'.repeat(2000)}`;
-	t.is(await message(named, 'yaml'), tooLarge);
+	t.is(await message(repeatedHighlight(), 'yaml'), tooLarge);
 	const kind = 'basics:\n  location: &home\n    city: London\nwork:\n  - name: A\n    location: London\n';
 	t.is(await message(`${kind}extra:\n  - *home\n  - *home\n`, 'yaml'), '');
 });

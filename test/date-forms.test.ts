@@ -6,7 +6,7 @@ const start = {end: false};
 
 test('the words people write for "still going" are present, as an end date', t => {
 	for (const word of ['Present', 'present', 'current', 'now', 'Now ', '', '  ', 'heute', 'atual', '至今']) {
-		t.deepEqual(readDateForm(word, end), {kind: 'present'}, JSON.stringify(word));
+		t.deepEqual(readDateForm(word, end), {kind: 'present'}, `word ${JSON.stringify(word)}`);
 	}
 
 	t.deepEqual(readDateForm(null, end), {kind: 'present'});
@@ -38,7 +38,7 @@ test('months written out, abbreviated, numbered or stamped with a time are read'
 	];
 	for (const [text, iso] of cases) {
 		const reading = readDateForm(text, start);
-		t.is(reading?.kind === 'date' ? isoDate(reading.date) : undefined, iso, text);
+		t.is(reading?.kind === 'date' ? isoDate(reading.date) : undefined, iso, `${text}`);
 	}
 });
 
@@ -56,7 +56,7 @@ test('day and month are read only where one cannot be taken for the other', t =>
 
 test('what is not a date on the calendar, or not a date at all, is not read', t => {
 	for (const text of ['Summer 2019', 'Marchember 2022', '2021-19', '31/02/2021', 'soon', 'Mayday 2020']) {
-		t.is(readDateForm(text, end), undefined, text);
+		t.is(readDateForm(text, end), undefined, `${text}`);
 	}
 
 	t.is(readDateForm(2021, end), undefined, 'numbers are read by the caller, as text');

@@ -73,6 +73,7 @@ test('every command has a binding, and every footer hint a bound command', t => 
 		'page-up',
 		'previous-section',
 		'quit',
+		'suspend',
 		'top',
 		'up',
 	]);

@@ -31,7 +31,7 @@ test('stdout piped: prints every achievement as plain text and exits 0', async t
 	t.false(result.stdout.includes('\u001B'), 'no escape codes in piped output');
 	t.deepEqual(missingFrom(result.stdout), [], 'every achievement is printed');
 	t.true(
-		normalise(result.stdout).startsWith('Principal Reliability Engineer · Harbor Robotics · Lisbon, PT'),
+		normalise(result.stdout).startsWith('Principal Reliability Engineer Harbor Robotics · Lisbon, PT'),
 		`stdout: ${result.stdout.slice(0, 200)}`,
 	);
 });

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import test from 'ava';
 import fc from 'fast-check';
-import {formatProblem, validateResume, type Problem} from '../source/resume/validate.js';
+import {consistencyProblems, formatProblem, validateResume, type Problem} from '../source/resume/validate.js';
 import {schemaErrors} from './helpers/schema.js';
 
 /*
@@ -442,7 +442,7 @@ test('email addresses are checked as the official validator checks them', t => {
 	}
 });
 
-test('every section of the schema is checked, with its fields', t => {
+test('every section of the schema is checked, with its fields, in the order of the schema', t => {
 	t.deepEqual(
 		messagesAgreeing(t, {
 			basics: {phone: 5, image: false, location: {postalCode: 98_101, address: null}, profiles: {}},
@@ -466,8 +466,8 @@ test('every section of the schema is checked, with its fields', t => {
 			'resume.json: work[0].description: expected a string, found a list of 0',
 			'resume.json: volunteer[0].organization: expected a string, found number 1',
 			'resume.json: volunteer[0].position: expected a string, found number 2',
-			'resume.json: volunteer[0].summary: expected a string, found number 3',
 			'resume.json: volunteer[0].startDate: expected a date like 2021, 2021-10 or 2021-10-04, found number 2021',
+			'resume.json: volunteer[0].summary: expected a string, found number 3',
 			'resume.json: volunteer[0].highlights[0]: expected a string, found number 4',
 			'resume.json: education[0].url: expected a URI with a scheme, like https://example.com, found "x"',
 			'resume.json: education[0].courses[0]: expected a string, found an object',
@@ -498,17 +498,22 @@ test('every section of the schema is checked, with its fields', t => {
 	t.deepEqual(messagesAgreeing(t, {meta: []}), ['resume.json: meta: expected an object, found a list of 0']);
 });
 
-test('dates out of order and unmatched highlight links are listed along with problems elsewhere', t => {
+test('dates out of order and unmatched highlight links are found beside problems elsewhere, as warnings', t => {
+	const data = {
+		basics: {name: 1},
+		work: [
+			{startDate: '2021', endDate: '2020', highlights: ['A'], highlightLinks: [{highlight: 'B', url: 'u'}]},
+			{name: 2},
+		],
+		education: [{startDate: '2012', endDate: '2008'}],
+	};
 	t.deepEqual(
-		problemsOf({
-			basics: {name: 1},
-			work: [
-				{startDate: '2021', endDate: '2020', highlights: ['A'], highlightLinks: [{highlight: 'B', url: 'u'}]},
-				{name: 2},
-			],
-			education: [{startDate: '2012', endDate: '2008'}],
-		}).map(problem => problem.path),
-		['basics.name', 'work[1].name', 'work[0].endDate', 'education[0].endDate', 'work[0].highlightLinks[0].highlight'],
+		problemsOf(data).map(problem => problem.path),
+		['basics.name', 'work[1].name'],
+	);
+	t.deepEqual(
+		consistencyProblems(data).map(problem => problem.path),
+		['work[0].endDate', 'education[0].endDate', 'work[0].highlightLinks[0].highlight'],
 	);
 });
 

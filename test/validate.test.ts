@@ -1,4 +1,5 @@
 import test from 'ava';
+import {schemaProblems} from '../source/resume/schema-problems.js';
 import {consistencyProblems, formatProblem, validateResume, type Problem} from '../source/resume/validate.js';
 
 const dateExpected = 'a date like 2021, 2021-10 or 2021-10-04';
@@ -215,10 +216,11 @@ test('education fields are checked', t => {
 			{path: 'education[0].institution', expected: 'a string', found: 'number 1'},
 			{path: 'education[0].area', expected: 'a string', found: 'number 2'},
 			{path: 'education[0].studyType', expected: 'a string', found: 'number 3'},
-			{path: 'education[0].score', expected: 'a string', found: 'number 9.28'},
-			{path: 'education[0].location', expected: 'a string', found: 'a list of 0'},
 			{path: 'education[0].startDate', expected: dateExpected, found: '"Fall 2008"'},
+			{path: 'education[0].score', expected: 'a string', found: 'number 9.28'},
 			{path: 'education[0].courses', expected: 'a list', found: '"C"'},
+			// Ours, beyond the schema: checked after the schema's own fields.
+			{path: 'education[0].location', expected: 'a string', found: 'a list of 0'},
 		],
 	);
 	t.deepEqual(problemsOf({education: [{courses: ['A', null]}]}), [
@@ -245,7 +247,7 @@ test('publications fields are checked', t => {
 	]);
 });
 
-test('several problems at once are all listed', t => {
+test('several problems at once are all listed, in the order of the schema', t => {
 	const data = {
 		basics: {name: 1, location: {city: 2}},
 		work: [{startDate: 'Oct 2021', highlights: ['ok', false]}, 'not an entry', {highlightLinks: [{}]}],
@@ -262,8 +264,8 @@ test('several problems at once are all listed', t => {
 		'resume.json: work[2].highlightLinks[0].highlight: expected a value, found nothing',
 		'resume.json: work[2].highlightLinks[0].url: expected a value, found nothing',
 		'resume.json: education[0].endDate: expected a date like 2021, 2021-10 or 2021-10-04, found "soon"',
-		'resume.json: skills[0].keywords: expected a list, found "Java"',
 		'resume.json: publications[0].releaseDate: expected a date like 2021, 2021-10 or 2021-10-04, found number 2023',
+		'resume.json: skills[0].keywords: expected a list, found "Java"',
 	]);
 });
 
@@ -313,5 +315,30 @@ test('an end date less precise than its start date means the end of its month or
 	t.deepEqual(beyondSchema({work: [{startDate: '2021-10', endDate: '2021'}]}), []);
 	t.deepEqual(beyondSchema({education: [{startDate: '2021-10-15', endDate: '2021-10-14'}]}), [
 		{path: 'education[0].endDate', expected: 'a date on or after the startDate 2021-10-15', found: '"2021-10-14"'},
+	]);
+});
+
+test('a schema check we have no words for yet is still named, with the path and the value found', t => {
+	// A newer schema may bring checks (enum, minLength, …) that the current one does not have.
+	const error = {
+		instancePath: '/basics/name',
+		schemaPath: '#/properties/basics/properties/name/enum',
+		keyword: 'enum',
+		params: {},
+	};
+	t.deepEqual(schemaProblems([error], {basics: {name: 'Ada'}}), [
+		{path: 'basics.name', expected: 'what the JSON Resume schema\'s "enum" check asks for', found: '"Ada"'},
+	]);
+});
+
+test('a field whose name has a slash or a tilde is named as it is written', t => {
+	const error = {
+		instancePath: '/meta/a~1b~0c',
+		schemaPath: '#/properties/meta/type',
+		keyword: 'type',
+		params: {type: 'string'},
+	};
+	t.deepEqual(schemaProblems([error], {meta: Object.fromEntries([['a/b~c', 1]])}), [
+		{path: 'meta.a/b~c', expected: 'a string', found: 'number 1'},
 	]);
 });

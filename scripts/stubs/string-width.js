@@ -1,6 +1,8 @@
 // The bundle's string-width: the common case (see narrowWidth) without loading Unicode tables; anything
-// else goes to the real string-width, which is loaded, and its tables built, only the first time.
+// else goes to the real string-width, which is loaded, and its tables built, only the first time, with
+// joined emoji measured as terminals draw them (see terminalWidth), for Ink and wrap-ansi as for our code.
 import {narrowWidth} from '../../source/text/narrow-width.js';
+import {terminalWidth} from '../../source/text/terminal-width.js';
 
 let fullStringWidth;
 
@@ -16,5 +18,5 @@ export default function stringWidth(text, options = {}) {
 	// A require() that esbuild bundles as a module initialised on first use.
 	// eslint-disable-next-line unicorn/prefer-module
 	fullStringWidth ??= require('../../node_modules/string-width/index.js').default;
-	return fullStringWidth(text, options);
+	return simple ? terminalWidth(text, fullStringWidth) : fullStringWidth(text, options);
 }

@@ -1,7 +1,7 @@
 import {useApp, useInput} from 'ink';
-import {useReducer} from 'react';
+import {useEffect, useReducer, useRef} from 'react';
 import type {Content, TerminalSize} from './frame-layout.js';
-import {commandsFor} from './keymap.js';
+import {commandsFor, type KeyPress} from './keymap.js';
 import {Lines} from './lines.js';
 import {initialModel, update} from './update.js';
 import {view} from './view.js';
@@ -12,12 +12,32 @@ export type AppProps = {
 	readonly size: TerminalSize;
 	/** False when there is no keyboard to read (stdin is not a terminal). */
 	readonly isInteractive: boolean;
+	/** Ctrl+Z: where the host can stop the program (a local terminal), it does; elsewhere the key does nothing. */
+	readonly onSuspend?: () => void;
 };
 
+/**
+Key presses applied per frame. Each is a layout of the frame, so a paste of a megabyte, applied key by key,
+took minutes; typing and key repeat come a few keys a frame, and what a paste has beyond these is dropped.
+*/
+export const pressesPerFrame = 16;
+
+/** Frames come at most this often (Ink draws at most 30 a second): keys that arrive meanwhile wait for the next. */
+const frameInterval = 33;
+
 /** The interactive résumé: the model held by one reducer, keys and resizes sent to it, its view drawn. */
-export function App({content, size, isInteractive}: AppProps) {
+export function App({content, size, isInteractive, onSuspend}: AppProps) {
 	const {exit} = useApp();
 	const [model, dispatch] = useReducer(update, undefined, () => initialModel(content, size));
+	const pending = useRef<KeyPress[]>([]);
+	const flush = useRef<NodeJS.Timeout | undefined>(undefined);
+	const lastFlush = useRef(0);
+	useEffect(
+		() => () => {
+			clearTimeout(flush.current);
+		},
+		[],
+	);
 	// A new size is applied while rendering, so that no frame is ever drawn for the old one: Ink redraws
 	// as soon as the terminal is resized, and a frame taller than the terminal would scroll it.
 	if (size.columns !== model.size.columns || size.rows !== model.size.rows) {
@@ -26,14 +46,31 @@ export function App({content, size, isInteractive}: AppProps) {
 
 	useInput(
 		(input, key) => {
-			for (const press of commandsFor(input, key)) {
-				if (press.command === 'quit') {
-					exit();
-					return;
-				}
-
-				dispatch({type: 'key', press});
+			const presses = commandsFor(input, key);
+			// Quitting and suspending act at once, whatever came before them in the same chunk of input.
+			if (presses.some(press => press.command === 'quit')) {
+				pending.current = [];
+				exit();
+				return;
 			}
+
+			if (presses.some(press => press.command === 'suspend')) {
+				onSuspend?.();
+				return;
+			}
+
+			const room = pressesPerFrame - pending.current.length;
+			pending.current = [...pending.current, ...presses.slice(0, Math.max(0, room))];
+			// The keys of every chunk that arrives before the next frame is due make that frame: the first key
+			// after a pause at once, a paste or a held key once a frame.
+			const due = Math.max(0, lastFlush.current + frameInterval - performance.now());
+			flush.current ??= setTimeout(() => {
+				flush.current = undefined;
+				lastFlush.current = performance.now();
+				const presses = pending.current;
+				pending.current = [];
+				dispatch({type: 'keys', presses});
+			}, due);
 		},
 		{isActive: isInteractive},
 	);

@@ -20,6 +20,22 @@ export type TerminalSize = {readonly columns: number; readonly rows: number};
 /** The smallest terminal the app draws itself in; below it, a polite message. */
 export const minimumSize: TerminalSize = {columns: 40, rows: 12};
 
+/**
+The largest it draws itself in; beyond it, a message of three lines. Ink holds a cell for every column of
+every line it draws: a 3000×3000 frame took 6 s and 1.9 GB, and 10000×10000 ran out of memory.
+*/
+export const maximumSize: TerminalSize = {columns: 1000, rows: 500};
+
+/** Whether the app can be drawn at this size. */
+export function drawable({columns, rows}: TerminalSize): boolean {
+	return (
+		columns >= minimumSize.columns &&
+		rows >= minimumSize.rows &&
+		columns <= maximumSize.columns &&
+		rows <= maximumSize.rows
+	);
+}
+
 /** Text wider than this is hard to read: wider terminals leave the rest of the line empty. */
 export const readableWidth = 100;
 
@@ -53,9 +69,9 @@ export type FrameLayout = {
 	readonly shape: NavShape;
 };
 
-/** Lays out the frame for `nav` at `size`; nothing when the terminal is too small for the app. */
+/** Lays out the frame for `nav` at `size`; nothing when the terminal is too small or too large for the app. */
 export function layoutFrame(content: Content, size: TerminalSize, nav: NavState): FrameLayout | undefined {
-	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
+	if (!drawable(size)) {
 		return undefined;
 	}
 

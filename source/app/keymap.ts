@@ -15,6 +15,7 @@ export type Command =
 	| 'page-up'
 	| 'page-down'
 	| 'help'
+	| 'suspend'
 	| 'quit';
 
 type KeyName = Exclude<keyof Key, 'eventType' | 'isActive'>;
@@ -114,6 +115,8 @@ export const keymap: readonly Binding[] = [
 		],
 	},
 	{command: 'help', description: 'Show or hide help', keys: [{label: '?', input: '?'}]},
+	// Raw mode turns Ctrl+Z into a key; the host stops the program as the shell would (where it can).
+	{command: 'suspend', description: 'Suspend (fg resumes)', keys: [{label: 'Ctrl+Z', input: 'z', ctrl: true}]},
 	{
 		command: 'quit',
 		description: 'Quit',

@@ -93,6 +93,7 @@ export function navigate(state: NavState, action: NavAction, shape: NavShape): N
 			return {...state, help: 0};
 		}
 
+		case 'suspend':
 		case 'quit': {
 			return state;
 		}

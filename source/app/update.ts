@@ -12,8 +12,11 @@ export type Model = {
 	readonly nav: NavState;
 };
 
-/** What can happen to the app: a key pressed (already read as a command), the terminal resized. */
-export type Message = {readonly type: 'key'; readonly press: KeyPress} | ({readonly type: 'resize'} & TerminalSize);
+/** What can happen to the app: a key pressed (already read as a command), keys that came together, the terminal resized. */
+export type Message =
+	| {readonly type: 'key'; readonly press: KeyPress}
+	| {readonly type: 'keys'; readonly presses: readonly KeyPress[]}
+	| ({readonly type: 'resize'} & TerminalSize);
 
 export function initialModel(content: Content, size: TerminalSize): Model {
 	return fitted({content, size, nav: initialNavState(content.sections.length)});
@@ -27,6 +30,15 @@ export function update(model: Model, message: Message): Model {
 			return columns === model.size.columns && rows === model.size.rows
 				? model
 				: fitted({...model, size: {columns, rows}});
+		}
+
+		case 'keys': {
+			let next = model;
+			for (const press of message.presses) {
+				next = update(next, {type: 'key', press});
+			}
+
+			return next;
 		}
 
 		case 'key': {

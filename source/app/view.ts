@@ -1,7 +1,7 @@
 import {padEnd, truncate} from '../text/text.js';
 import type {Theme} from '../theme/theme.js';
 import {breadcrumb, footer, headline, rule, tabBar} from './chrome.js';
-import {minimumSize, type FrameLayout} from './frame-layout.js';
+import {maximumSize, minimumSize, type FrameLayout} from './frame-layout.js';
 import type {Command} from './keymap.js';
 import {currentPath, currentTrail, type NavState} from './navigation.js';
 import {frameOf, type Model} from './update.js';
@@ -11,7 +11,7 @@ export function view(model: Model): string[] {
 	const frame = frameOf(model);
 	const {theme, resume, sections} = model.content;
 	if (!frame) {
-		return tooSmall(model.size.columns, model.size.rows, theme);
+		return notDrawn(model.size.columns, model.size.rows, theme);
 	}
 
 	const {nav} = model;
@@ -87,15 +87,19 @@ function availableCommands(nav: NavState, {shape}: FrameLayout, scrollable: bool
 	return commands;
 }
 
-function tooSmall(columns: number, rows: number, theme: Theme): string[] {
-	const needed = `${minimumSize.columns}×${minimumSize.rows}`;
+/** What is shown instead of the app in a terminal too small or too large for it. */
+function notDrawn(columns: number, rows: number, theme: Theme): string[] {
+	const large = columns > maximumSize.columns || rows > maximumSize.rows;
+	const limit = large ? maximumSize : minimumSize;
 	const message = [
-		theme.strong('Terminal too small'),
-		theme.muted(`needs ${needed}, has ${columns}×${rows}`),
+		theme.strong(large ? 'Terminal too large' : 'Terminal too small'),
+		theme.muted(`${large ? 'draws in at most' : 'needs'} ${limit.columns}×${limit.rows}, has ${columns}×${rows}`),
 		theme.muted('resize it, or press q'),
 	];
-	const top = Math.max(0, Math.floor((rows - message.length) / 2));
-	return Array.from({length: Math.max(1, rows)}, (_, row) => {
+	// Too large, it says so in as many lines as it has: a line per row would be all a huge terminal's rows.
+	const shown = large ? message.length : Math.max(1, rows);
+	const top = large ? 0 : Math.max(0, Math.floor((rows - message.length) / 2));
+	return Array.from({length: shown}, (_, row) => {
 		const line = message[row - top];
 		return line === undefined ? '' : truncate(line, columns, theme.glyphs.ellipsis);
 	});

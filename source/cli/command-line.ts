@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util';
 import {quotedText, visibleText} from '../text/safe-text.js';
 import {UsageError, type Flags} from './options.js';
+import {serveFlagNames, type ServeFlags} from './serve-options.js';
 
 /** The usage text: `--help` prints it and the README quotes it. */
 export const helpText = `
@@ -9,6 +10,7 @@ export const helpText = `
   Usage
     $ terminal-resume [options]
     $ terminal-resume validate <file|url|->
+    $ terminal-resume serve [--host 0.0.0.0] [--port 2222] [--host-key <file>] [--data <source>]
 
   A résumé is a JSON Resume (jsonresume.org), in JSON or YAML, from a file, a URL (https) or stdin (-).
 
@@ -24,6 +26,22 @@ export const helpText = `
     --help             Show this help
     --version          Show the version
 
+  Serve options (the résumé over SSH: ssh -p 2222 your-host)
+    --host <address>           Listen on this address (default: 0.0.0.0)
+    --port <port>              Listen on this port (default: 2222)
+    --host-key <file>          The ed25519 host key, made there on first start
+                               (default: ~/.local/state/terminal-resume/ssh_host_ed25519_key)
+    --log-format <format>      One line per session on stderr, as logfmt or json (default: logfmt)
+    --handshake-timeout <time> From connecting to starting a session (default: 20s)
+    --idle-timeout <time>      Without a key pressed (default: 10m)
+    --max-session <time>       The longest a session lasts (default: 1h)
+    --max-sessions <count>     Sessions at once (default: 500)
+    --max-per-ip <count>       Sessions at once from one address (default: 10)
+    --rate-per-ip <count>      New connections per minute from one address (default: 30)
+    --input-rate <bytes>       Input a session may send per second (default: 4k)
+    --max-unsent <bytes>       Output a client has not read, before it is dropped (default: 1M)
+    --max-size <cols>x<rows>   The largest terminal laid out (default: 500x200)
+
   In a terminal it opens full-screen: press ? for keys, q to quit.
   When stdout or stdin is not a terminal, it prints the résumé as text.
 
@@ -36,15 +54,17 @@ export const helpText = `
     $ terminal-resume --data ./resume.json
     $ curl -s https://example.com/resume.yaml | terminal-resume --data -
     $ terminal-resume validate ./resume.json
+    $ terminal-resume serve --port 2222 --host-key /var/lib/terminal-resume/host-key
 `;
 
 export type CommandLine =
 	| {readonly command: 'help'}
 	| {readonly command: 'version'}
 	| {readonly command: 'validate'; readonly source: string}
+	| {readonly command: 'serve'; readonly flags: ServeFlags & {readonly data?: string}}
 	| {readonly command: 'run'; readonly flags: Flags};
 
-const stringOptions = new Set(['data', 'format', 'width'] as const);
+const stringOptions = new Set(['data', 'format', 'width', ...serveFlagNames] as const);
 const booleanOptions = new Set(['print', 'banner', 'color', 'no-color', 'ascii', 'help', 'version'] as const);
 type StringOption = typeof stringOptions extends Set<infer Name> ? Name : never;
 type BooleanOption = typeof booleanOptions extends Set<infer Name> ? Name : never;
@@ -80,7 +100,8 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
 
 	const [first, ...rest] = positionals;
 	const validating = first === 'validate';
-	const extra = validating ? rest[1] : first;
+	const serving = first === 'serve';
+	const extra = validating ? rest[1] : serving ? rest[0] : first;
 	if (extra !== undefined) {
 		throw new UsageError(`unexpected argument ${quotedText(extra)}`);
 	}
@@ -91,6 +112,15 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
 
 	if (switches.has('version')) {
 		return {command: 'version'};
+	}
+
+	if (serving) {
+		return {command: 'serve', flags: serveFlags(texts, switches)};
+	}
+
+	const serveFlag = serveFlagNames.find(name => texts.has(name));
+	if (serveFlag !== undefined) {
+		throw new UsageError(`--${serveFlag} is an option of serve`, `For example: terminal-resume serve --${serveFlag} …`);
 	}
 
 	if (validating) {
@@ -115,6 +145,19 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
 			...defined({print: flag('print'), banner: flag('banner'), ascii: flag('ascii'), color}),
 		},
 	};
+}
+
+/** The flags of `serve`, which takes --data and its own, and no other. */
+function serveFlags(
+	texts: ReadonlyMap<StringOption, string>,
+	switches: ReadonlyMap<BooleanOption, true>,
+): ServeFlags & {readonly data?: string} {
+	const other = [...switches.keys(), ...[...texts.keys()].filter(name => name === 'format' || name === 'width')];
+	if (other.length > 0) {
+		throw new UsageError(`serve takes no --${other[0]}`, 'See terminal-resume --help, under "Serve options".');
+	}
+
+	return Object.fromEntries(texts);
 }
 
 type OptionToken = {readonly name: string; readonly rawName: string; readonly value?: string};

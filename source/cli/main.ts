@@ -3,17 +3,12 @@ import process from 'node:process';
 import {ReadStream} from 'node:tty';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../../package.json' with {type: 'json'};
-import {toAscii, toAsciiData} from '../text/ascii.js';
-import {bannerOutput} from '../outputs/banner.js';
-import {jsonOutput} from '../outputs/json.js';
-import {markdownOutput} from '../outputs/markdown.js';
-import {textOutput} from '../outputs/text.js';
+import {printResume} from '../outputs/printed.js';
 import {dateFromCalendar} from '../resume/dates.js';
 import {checkJsonResume, readResumeForViewing, ResumeError} from '../resume/load.js';
 import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
-import type {JsonResume} from '../resume/json-resume.js';
 import {safeText, safeLines} from '../text/safe-text.js';
 import {createTheme} from '../theme/theme.js';
 import {buildSections} from '../screens/sections.js';
@@ -21,9 +16,11 @@ import {prePaint} from '../app/pre-paint.js';
 import {terminalSizeOf} from '../app/terminal-size.js';
 import type {Session} from '../app/interactive.js';
 import {dataCommand} from './data-command.js';
+import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-control.js';
 import {outputFailure} from './output-errors.js';
-import {resolveOptions, UsageError, type Options} from './options.js';
+import {resolveOptions, UsageError} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
+import {resolveServeOptions, type ServeOptions} from './serve-options.js';
 
 const builtInResume = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 
@@ -47,6 +44,10 @@ async function main(): Promise<number> {
 		return problems.length === 0 ? 0 : 1;
 	}
 
+	if (commandLine.command === 'serve') {
+		return serveOverSsh(resolveServeOptions(commandLine.flags, env));
+	}
+
 	// With the résumé on stdin, keys come from the terminal itself, as less reads them.
 	const dataOnStdin = commandLine.flags.data === '-';
 	const keyboard = dataOnStdin ? openTerminal() : stdin.isTTY ? stdin : undefined;
@@ -61,7 +62,16 @@ async function main(): Promise<number> {
 	stderr.write(warningLines(warnings));
 	if (options.output !== 'interactive' || !keyboard) {
 		keyboard?.destroy();
-		stdout.write(render(json, options));
+		stdout.write(
+			printResume(json, {
+				format: options.output === 'interactive' ? 'text' : options.output,
+				width: options.width,
+				color: options.color,
+				ascii: options.ascii,
+				today: dateFromCalendar(new Date()),
+				command: dataCommand(options.data),
+			}),
+		);
 		return 0;
 	}
 
@@ -73,37 +83,67 @@ async function main(): Promise<number> {
 		today: dateFromCalendar(new Date()),
 	};
 	// The first frame is drawn now, from the view alone; Ink, React and Yoga load meanwhile, and take it over.
-	// What gives the terminal back: the pre-paint's undoing, until the app runs.
-	const terminal = {stop: prePaint({content, size: terminalSizeOf(stdout), stdin: keyboard, stdout})};
-	// Exit codes as a shell reports a death by these signals (128 + the signal's number).
-	const signals = [
-		['SIGTERM', 143],
-		['SIGHUP', 129],
-		['SIGINT', 130],
-	] as const;
-	for (const [signal, code] of signals) {
-		process.once(signal, () => {
-			terminal.stop();
-			process.exit(code);
-		});
-	}
-
-	let session: Session;
+	// Until the app runs, what gives the terminal back on a signal is the pre-paint's undoing.
+	const undoPrePaint = prePaint({content, size: terminalSizeOf(stdout), stdin: keyboard, stdout});
+	let session: Session | undefined;
+	// Signals, a lost terminal and Ctrl+Z are handled from the first frame on, before Ink has loaded too.
+	const job = superviseSession(
+		{
+			done: Promise.resolve(),
+			stop() {
+				(session?.stop ?? undoPrePaint)();
+			},
+			suspend: async () => (session ? session.suspend() : {resume: async () => undefined}),
+		},
+		keyboard,
+	);
 	try {
 		// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
 		const {startInteractive} = await import('../app/interactive.js');
-		session = startInteractive({content, stdin: keyboard, stdout, stderr});
+		// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
+		session = startInteractive({content, stdin: keyboard, stdout, stderr, onSuspend: job.suspend});
 	} catch (error) {
-		terminal.stop();
+		undoPrePaint();
 		throw error;
 	}
 
-	terminal.stop = session.stop;
 	await session.done;
 	if (keyboard !== stdin) {
 		keyboard.destroy();
 	}
 
+	return 0;
+}
+
+/** Serves the app over SSH until SIGTERM or SIGINT; SIGHUP reads the résumé again. */
+async function serveOverSsh(options: ServeOptions): Promise<number> {
+	// Loaded only here, in a chunk of its own: ssh2 and the server cost the other commands nothing.
+	const ssh = await import('../ssh/serve.js');
+	const {stdin, stderr} = process;
+	let serving;
+	try {
+		serving = await ssh.serve({
+			options,
+			stderr,
+			load: async () => readResumeForViewing(options.data ?? builtInResume, stdin),
+		});
+	} catch (error) {
+		if (error instanceof ssh.ServeError) {
+			stderr.write(safeLines(`terminal-resume: ${error.message}\n`));
+			return 1;
+		}
+
+		throw error;
+	}
+
+	process.on('SIGHUP', () => {
+		void serving.reload();
+	});
+	await new Promise(resolve => {
+		process.once('SIGTERM', resolve);
+		process.once('SIGINT', resolve);
+	});
+	await serving.close();
 	return 0;
 }
 
@@ -121,33 +161,6 @@ function warningLines(warnings: readonly string[]): string {
 	return warnings.map(warning => `terminal-resume: warning: ${safeText(warning)}\n`).join('');
 }
 
-/** Everything but the app: the résumé printed in the format asked for. */
-function render(json: JsonResume, options: Options): string {
-	// In ASCII the résumé's own text is made ASCII before layout, so that widths are measured right, and the
-	// output is made ASCII after it, for what the layout adds (separators, dashes, glyphs).
-	const data = options.ascii ? toAsciiData(json) : json;
-	const text = renderFormat(data, options);
-	return options.ascii ? toAscii(text) : text;
-}
-
-function renderFormat(json: JsonResume, options: Options): string {
-	if (options.output === 'json') {
-		return jsonOutput(json);
-	}
-
-	const today = dateFromCalendar(new Date());
-	const resume = buildResume(json);
-	if (options.output === 'markdown') {
-		return markdownOutput(resume, {width: options.width, today});
-	}
-
-	const theme = createTheme({mode: options.color ? 'color' : 'plain', ascii: options.ascii});
-	const context = {theme, width: options.width, today};
-	return options.output === 'banner'
-		? bannerOutput(resume, {...context, command: dataCommand(options.data)})
-		: textOutput(resume, context);
-}
-
 /** The one line (or lines) and status for an error that ends the program. */
 function failure(error: unknown): {readonly message: string; readonly code: number} {
 	if (error instanceof UsageError) {
@@ -163,14 +176,18 @@ function failure(error: unknown): {readonly message: string; readonly code: numb
 }
 
 process.stdout.on('error', (error: unknown) => {
+	// A terminal that went away is a hang-up; the status says so, as a shell would.
+	if (isTerminalLost(error)) {
+		endProcess(signalStatus('SIGHUP'), true);
+	}
+
 	const {code, message} = outputFailure(error);
 	if (message) {
 		process.stderr.write(message);
 	}
 
 	// Nothing more can be written: the program ends here, as a pipeline's writer does when its reader goes.
-	// eslint-disable-next-line unicorn/no-process-exit
-	process.exit(code);
+	endProcess(code);
 });
 // Nothing is left to tell when stderr itself cannot be written to; the status still says it.
 process.stderr.on('error', () => undefined);

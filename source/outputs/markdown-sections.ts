@@ -29,8 +29,8 @@ export function companyBlocks(company: Company, options: Options): Block[] {
 	return [
 		heading(3, company.name),
 		...partsParagraph([company.location, stints || undefined], width),
-		...partsParagraph([company.description], width),
-		...(company.url ? [paragraph(link(company.url, company.url), width)] : []),
+		...partsParagraph(company.descriptions, width),
+		...company.urls.map(url => paragraph(link(url, url), width)),
 		...company.roles.flatMap(role => roleBlocks(role, company, options)),
 	];
 }

@@ -17,7 +17,7 @@ export function buildResume(json: JsonResume): Resume {
 		summary: clean(basics.summary),
 		location: joinPresent([location.city, location.region, location.countryCode], ', '),
 		address:
-			street || location.postalCode
+			(street ?? location.postalCode)
 				? joinPresent(
 						[
 							...(street ?? []),

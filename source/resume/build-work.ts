@@ -33,8 +33,9 @@ function groupCompanies(roles: readonly NamedRole[]): Company[] {
 		const spans = group.flatMap(role => (role.span ? [role.span] : []));
 		return {
 			name: group[0]!.employer,
-			description: group.find(role => role.description)?.description,
-			url: group.find(role => role.url)?.url,
+			// Each entry may describe its employer: every different thing said is kept.
+			descriptions: distinct(group.map(role => role.description)),
+			urls: distinct(group.map(role => role.url)),
 			location: group.find(role => role.location)?.location,
 			span: spanOfAll(spans),
 			stints: stintsOf(spans),
@@ -114,6 +115,10 @@ function stintsOf(spans: readonly Span[]): Span[] {
 	}
 
 	return stints;
+}
+
+function distinct(values: ReadonlyArray<string | undefined>): string[] {
+	return [...new Set(values.filter(value => value !== undefined))];
 }
 
 function sameEmployer(a: string, b: string): boolean {

@@ -1,6 +1,6 @@
 import type {Dated, OnDate, PartialDate, Span} from './model.js';
 
-/** The shapes of a date: 2021, 2021-10 or 2021-10-04 (the schema's own pattern is in validate.ts). */
+/** The shapes of a date: 2021, 2021-10 or 2021-10-04 (the schema's own pattern is checked by the validator generated from it). */
 const isoDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/v;
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

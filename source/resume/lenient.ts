@@ -1,3 +1,4 @@
+import {copyData} from './copy-data.js';
 import {ResumeError} from './errors.js';
 import {formatDate} from './dates.js';
 import {isoDate, readDateForm} from './date-forms.js';
@@ -20,7 +21,7 @@ export function readLeniently(data: unknown, source: string): {resume: JsonResum
 	}
 
 	// The parsed file is plain data: a copy can be repaired in place without changing what the caller holds.
-	const copy = structuredClone(data);
+	const copy = copyData(data);
 	const warnings = renameOldFields(copy).map(note => `${source}: ${note.path}: ${note.message}`);
 	const shownAsWritten = new Set<string>();
 	// A repair can uncover another problem inside what it made (a list of one with a number in it): a few rounds.
@@ -99,28 +100,42 @@ function repair(
 		return remove();
 	}
 
+	const slot: Slot = {steps, value, set, remove};
 	const kind = kindAt(steps);
-	if (kind === 'list') {
-		const single = holdsObjects(steps) ? isRecord(value) : typeof value === 'string';
-		if (single) {
-			set([value]);
-			return 'read as a list of one';
-		}
+	return kind === 'list' ? repairList(slot) : kind === 'object' ? repairEntry(slot) : repairText(slot);
+}
 
-		return remove();
+/** Where a value is, what it is, and how to replace or remove it. */
+type Slot = {
+	readonly steps: ReadonlyArray<string | number>;
+	readonly value: unknown;
+	readonly set: (value: unknown) => void;
+	readonly remove: () => string;
+};
+
+/** A lone value where a list belongs: a list of it, when it is what the list holds. */
+function repairList({steps, value, set, remove}: Slot): string {
+	if (holdsObjects(steps) ? isRecord(value) : typeof value === 'string') {
+		set([value]);
+		return 'read as a list of one';
 	}
 
-	if (kind === 'object') {
-		// "languages": ["English"]: a list of names where entries belong.
-		const nameField = nameFieldAt(steps);
-		if (nameField && typeof value === 'string') {
-			set({[nameField]: value});
-			return `read as ${JSON.stringify({[nameField]: value})}`;
-		}
+	return remove();
+}
 
-		return remove();
+/** "languages": ["English"]: a list of names where entries belong. */
+function repairEntry({steps, value, set, remove}: Slot): string {
+	const nameField = nameFieldAt(steps);
+	if (nameField && typeof value === 'string') {
+		set({[nameField]: value});
+		return `read as ${JSON.stringify({[nameField]: value})}`;
 	}
 
+	return remove();
+}
+
+function repairText({steps, value, set, remove}: Slot): string {
+	const key = steps.at(-1);
 	if (typeof key === 'string' && dateFields.has(key)) {
 		return repairDate(value, key === 'endDate', set, remove);
 	}

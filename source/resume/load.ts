@@ -1,5 +1,6 @@
 import {Readable} from 'node:stream';
 import {visibleText} from '../text/safe-text.js';
+import {copyData} from './copy-data.js';
 import {ResumeError} from './errors.js';
 import {checkBounds} from './data-bounds.js';
 import {JsonStop, readJson} from './json-reader.js';
@@ -54,7 +55,7 @@ export async function checkJsonResume(
 	format: 'json' | 'yaml',
 ): Promise<{resume?: JsonResume; problems: Problem[]; warnings: string[]}> {
 	const parsed = await parse(text, name, format);
-	const renamed = isRecord(parsed.data) ? structuredClone(parsed.data) : parsed.data;
+	const renamed = isRecord(parsed.data) ? copyData(parsed.data) : parsed.data;
 	const notes = isRecord(renamed) ? renameOldFields(renamed) : [];
 	return {
 		...checked(parsed),

@@ -48,9 +48,9 @@ export type Role = Dated & {
 
 export type Company = {
 	readonly name: string;
-	/** What the employer is ("Social media company"). */
-	readonly description?: string;
-	readonly url?: string;
+	/** What the employer is ("Social media company"), as each of its entries says it. */
+	readonly descriptions: readonly string[];
+	readonly urls: readonly string[];
 	readonly location?: string;
 	/** From the earliest start to the latest end. */
 	readonly span?: Span;

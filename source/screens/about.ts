@@ -1,6 +1,6 @@
 import {describeDate, formatDuration, monthsCovered} from '../resume/dates.js';
 import type {Contact, Resume} from '../resume/model.js';
-import {padEnd, wrap} from '../text/text.js';
+import {displayWidth, padEnd, wrap} from '../text/text.js';
 import {count, wrapParts} from './format.js';
 import {timeline} from './timeline.js';
 import type {Screen, ViewContext} from './types.js';
@@ -82,11 +82,22 @@ function labelled(
 ): string[] {
 	const {theme, width} = context;
 	const valueContext = {...context, width: width - labelWidth};
-	return facts.flatMap(([label, parts]) =>
-		wrapParts(parts, valueContext).map(
-			(line, index) => (index === 0 ? theme.strong(padEnd(label, labelWidth)) : ' '.repeat(labelWidth)) + line,
-		),
-	);
+	const indent = ' '.repeat(labelWidth);
+	return facts.flatMap(([label, parts]) => {
+		// A value too wide for its column (a long URL, on a narrow screen) goes under its label, so that it is
+		// not broken; so does any value of a label too long for its column (a profile's network may be anything).
+		if (parts.some(part => part && displayWidth(part) > valueContext.width)) {
+			const under = {...context, width: width - 2};
+			return [...wrap(theme.strong(label), width), ...wrapParts(parts, under).map(line => `  ${line}`)];
+		}
+
+		const lines = wrapParts(parts, valueContext);
+		if (displayWidth(label) > labelWidth - 2) {
+			return [...wrap(theme.strong(label), width), ...lines.map(line => indent + line)];
+		}
+
+		return lines.map((line, index) => (index === 0 ? theme.strong(padEnd(label, labelWidth)) : indent) + line);
+	});
 }
 
 /** No blank line first or last, and never two in a row. */

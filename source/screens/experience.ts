@@ -25,8 +25,8 @@ function companyItem(company: Company): ListItem {
 			return [
 				...titleWithNote(name, companyDates(company, context), context),
 				...wrapParts(details, context, theme.muted),
-				...wrapParts([company.description], context, theme.muted),
-				...linkLines(company.url, context),
+				...wrapParts(company.descriptions, context, theme.muted),
+				...company.urls.flatMap(url => linkLines(url, context)),
 				...(expanded && onlyRole ? summaryLines(onlyRole, context) : []),
 			];
 		},

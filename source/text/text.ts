@@ -1,12 +1,13 @@
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import {terminalWidth} from './terminal-width.js';
 import {hasCjk, wrapCjk} from './wrap-cjk.js';
 import {wrapNarrow} from './wrap-narrow.js';
 
-/** Columns a string takes on screen: escape codes take none, CJK and emoji take two. */
+/** Columns a string takes on screen: escape codes take none, CJK and emoji two, joined emoji as terminals draw them. */
 export function displayWidth(text: string): number {
-	return stringWidth(text);
+	return terminalWidth(text, stringWidth);
 }
 
 /** Text this long is wrapped by wrapNarrow when it can be: the same lines, without wrap-ansi's cost per character. */

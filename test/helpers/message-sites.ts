@@ -12,21 +12,23 @@ export type MessageSite = {readonly file: string; readonly text: string};
 /** The literal pieces of a string or template literal that starts at `start` (its quote). */
 function literalPieces(source: string, start: number): string[] {
 	const quote = source[start]!;
-	const pieces = [''];
+	const pieces: string[] = [];
+	let piece = '';
 	let depth = 0;
 	for (let index = start + 1; index < source.length; index++) {
 		const character = source[index]!;
 		if (depth === 0) {
 			if (character === '\\') {
-				pieces[pieces.length - 1] += source[++index];
+				piece += source[++index] ?? '';
 			} else if (character === quote) {
-				return pieces;
+				return [...pieces, piece];
 			} else if (quote === '`' && character === '$' && source[index + 1] === '{') {
 				depth = 1;
 				index++;
-				pieces.push('');
+				pieces.push(piece);
+				piece = '';
 			} else {
-				pieces[pieces.length - 1] += character;
+				piece += character;
 			}
 		} else if (character === '{') {
 			depth++;
@@ -35,7 +37,7 @@ function literalPieces(source: string, start: number): string[] {
 		}
 	}
 
-	return pieces;
+	return [...pieces, piece];
 }
 
 async function sourceFiles(directory: string): Promise<string[]> {

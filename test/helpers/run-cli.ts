@@ -22,6 +22,8 @@ export type RunOptions = {
 	/** `closed`: a pipe whose reader has gone (as `| true` or `| head` leaves it); `{file}`: that file, opened for writing. */
 	readonly stdout?: 'pipe' | 'closed' | {readonly file: string};
 	readonly timeout?: number;
+	/** Options for Node before the bundle, such as a heap limit. */
+	readonly nodeOptions?: readonly string[];
 };
 
 function environment(changes: Readonly<Record<string, string | undefined>>): NodeJS.ProcessEnv {
@@ -33,10 +35,10 @@ function environment(changes: Readonly<Record<string, string | undefined>>): Nod
 /** Runs `node dist/cli.js …args` with stdout and stderr piped. */
 export async function run(
 	args: readonly string[],
-	{stdin = 'null', stdout: output = 'pipe', timeout = 10_000, env = {}}: RunOptions = {},
+	{stdin = 'null', stdout: output = 'pipe', timeout = 10_000, env = {}, nodeOptions = []}: RunOptions = {},
 ): Promise<Result> {
 	const file = typeof output === 'object' ? openSync(output.file, 'w') : undefined;
-	const child = spawn(nodePath, [cliPath, ...args], {
+	const child = spawn(nodePath, [...nodeOptions, cliPath, ...args], {
 		cwd: projectRoot,
 		env: environment(env),
 		stdio: [stdin === 'null' ? 'ignore' : 'pipe', file ?? 'pipe', 'pipe'],

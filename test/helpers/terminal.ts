@@ -475,6 +475,11 @@ export class TerminalSession {
 		}
 	}
 
+	/** Closes the terminal under the program, as closing its window or losing the ssh connection does. */
+	hangUp(): void {
+		(this.pty as IPty & {readonly destroy?: () => void}).destroy?.();
+	}
+
 	/** Sends a signal to the program (SIGTERM unless told). */
 	kill(signal: NodeJS.Signals = 'SIGTERM'): void {
 		if (!this.exit) {

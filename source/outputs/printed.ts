@@ -1,0 +1,48 @@
+import {buildResume} from '../resume/build-model.js';
+import type {PartialDate} from '../resume/model.js';
+import type {JsonResume} from '../resume/json-resume.js';
+import {toAscii, toAsciiData} from '../text/ascii.js';
+import {createTheme} from '../theme/theme.js';
+import {bannerOutput} from './banner.js';
+import {jsonOutput} from './json.js';
+import {markdownOutput} from './markdown.js';
+import {textOutput} from './text.js';
+
+export type PrintedFormat = 'text' | 'markdown' | 'json' | 'banner';
+
+export type PrintOptions = {
+	readonly format: PrintedFormat;
+	readonly width: number;
+	readonly color: boolean;
+	readonly ascii: boolean;
+	readonly today: PartialDate;
+	/** What the banner tells a reader to run for the full résumé. */
+	readonly command: string;
+};
+
+/**
+Everything but the app: the résumé printed in the format asked for, by the command line and by an SSH
+session alike.
+*/
+export function printResume(json: JsonResume, options: PrintOptions): string {
+	// In ASCII the résumé's own text is made ASCII before layout, so that widths are measured right, and the
+	// output is made ASCII after it, for what the layout adds (separators, dashes, glyphs).
+	const data = options.ascii ? toAsciiData(json) : json;
+	const text = printFormat(data, options);
+	return options.ascii ? toAscii(text) : text;
+}
+
+function printFormat(json: JsonResume, {format, width, color, ascii, today, command}: PrintOptions): string {
+	if (format === 'json') {
+		return jsonOutput(json);
+	}
+
+	const resume = buildResume(json);
+	if (format === 'markdown') {
+		return markdownOutput(resume, {width, today});
+	}
+
+	const theme = createTheme({mode: color ? 'color' : 'plain', ascii});
+	const context = {theme, width, today};
+	return format === 'banner' ? bannerOutput(resume, {...context, command}) : textOutput(resume, context);
+}

@@ -1,0 +1,15 @@
+import {buildResume} from '../resume/build-model.js';
+import type {JsonResume} from '../resume/json-resume.js';
+import type {Resume} from '../resume/model.js';
+import {toAsciiData} from '../text/ascii.js';
+
+/** The résumé a server shows: built once per load, shared by every session, in Unicode and in ASCII. */
+export type ServedResume = {
+	readonly json: JsonResume;
+	readonly unicode: Resume;
+	readonly ascii: Resume;
+};
+
+export function serveResume(json: JsonResume): ServedResume {
+	return {json, unicode: buildResume(json), ascii: buildResume(toAsciiData(json))};
+}
