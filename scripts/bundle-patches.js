@@ -67,7 +67,11 @@ const patches = [
 		file: 'ssh2/lib/utils.js',
 		why: 'ssh2 tells a session from a channel by its class’s name, which minifying changes: a client that closed a session before it started a shell or a command then crashed the whole server. Only a session has _chanInfo.',
 		apply: source =>
-			replaceExactly(source, "channel.server && channel.constructor.name === 'Session'", "channel.server && '_chanInfo' in channel"),
+			replaceExactly(
+				source,
+				"channel.server && channel.constructor.name === 'Session'",
+				"channel.server && '_chanInfo' in channel",
+			),
 	},
 ];
 
