@@ -105,6 +105,7 @@ async function serveOverSsh(options: ServeOptions): Promise<number> {
 		serving = await ssh.serve({
 			options,
 			stderr,
+			command: dataCommand(options.data),
 			load: async () => readResumeForViewing(options.data ?? builtInResume, stdin),
 		});
 	} catch (error) {

@@ -17,7 +17,7 @@ export type LogRecord = Readonly<Record<string, string>>;
 /** One logfmt line as its fields: `a=1 b="two words"` → {a: '1', b: 'two words'}. */
 export function parseLogfmt(line: string): LogRecord {
 	const fields: Record<string, string> = {};
-	for (const match of line.matchAll(/([\w-]+)=(?:"((?:[^"\\]|\\.)*)"|(\S*))/gv)) {
+	for (const match of line.matchAll(/([\w\-]+)=(?:"((?:[^"\\]|\\.)*)"|(\S*))/gv)) {
 		fields[match[1]!] = match[2] === undefined ? match[3]! : match[2].replaceAll(/\\(.)/gv, '$1');
 	}
 
@@ -34,9 +34,11 @@ export type Served = {
 	/** The log's `event=session` records so far. */
 	readonly sessions: () => LogRecord[];
 	/** Waits for a log record of `event` whose fields include `fields`; returns it. */
-	readonly waitForRecord: (event: string, fields?: LogRecord, timeout?: number) => Promise<LogRecord>;
+	readonly waitForRecord: (event: string, fields?: LogRecord) => Promise<LogRecord>;
+	/** Waits for `count` such records; returns them all. */
+	readonly waitForRecords: (event: string, fields: LogRecord, count: number) => Promise<LogRecord[]>;
 	readonly kill: (signal: NodeJS.Signals) => void;
-	readonly exited: Promise<{readonly code: number | null; readonly signal: NodeJS.Signals | null}>;
+	readonly exited: Promise<{readonly code: number | undefined; readonly signal: NodeJS.Signals | undefined}>;
 };
 
 export type ServeOptions = {
@@ -74,7 +76,7 @@ function watch(child: ChildProcess, directory: string, hostKey: string): Omit<Se
 	child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
 		log += chunk;
 	});
-	const exited = new Promise<{code: number | null; signal: NodeJS.Signals | null}>(resolve => {
+	const exited = new Promise<{code: number | undefined; signal: NodeJS.Signals | undefined}>(resolve => {
 		child.once('exit', (code, signal) => {
 			resolve({code, signal});
 		});
@@ -83,30 +85,40 @@ function watch(child: ChildProcess, directory: string, hostKey: string): Omit<Se
 	void exited.then(() => {
 		gone = true;
 	});
-	const records = () => log.split('\n').filter(Boolean).map(line => parseLogfmt(line));
+	const records = () =>
+		log
+			.split('\n')
+			.filter(Boolean)
+			.map(line => parseLogfmt(line));
+	const waitForRecords = async (event: string, fields: LogRecord, count: number) => {
+		const deadline = Date.now() + 10_000;
+		for (;;) {
+			const found = records().filter(
+				record => record['event'] === event && Object.entries(fields).every(([key, value]) => record[key] === value),
+			);
+			if (found.length >= count) {
+				return found;
+			}
+
+			if (gone || Date.now() > deadline) {
+				throw new Error(`No ${count} of ${event} ${JSON.stringify(fields)} in the server's log:\n${log}`);
+			}
+
+			// eslint-disable-next-line no-await-in-loop
+			await delay(25);
+		}
+	};
+
 	return {
 		directory,
 		hostKey,
 		log: () => log,
 		sessions: () => records().filter(record => record['event'] === 'session'),
-		async waitForRecord(event, fields = {}, timeout = 10_000) {
-			const deadline = Date.now() + timeout;
-			for (;;) {
-				const found = records().find(
-					record => record['event'] === event && Object.entries(fields).every(([key, value]) => record[key] === value),
-				);
-				if (found) {
-					return found;
-				}
-
-				if (gone || Date.now() > deadline) {
-					throw new Error(`No ${event} ${JSON.stringify(fields)} in the server's log:\n${log}`);
-				}
-
-				// eslint-disable-next-line no-await-in-loop
-				await delay(25);
-			}
+		async waitForRecord(event, fields = {}) {
+			const [found] = await waitForRecords(event, fields, 1);
+			return found!;
 		},
+		waitForRecords,
 		kill(signal) {
 			child.kill(signal);
 		},
@@ -134,18 +146,22 @@ export function sshOptions({port, directory}: Pick<Served, 'port' | 'directory'>
 	];
 }
 
-/** `ssh -tt … 127.0.0.1` in a pseudo-terminal, ended when the test ends. */
+/**
+`ssh -tt … 127.0.0.1` in a pseudo-terminal, ended when the test ends; `term` is the TERM it sends (the
+pseudo-terminal's own is xterm-256color).
+*/
 export function sshTerminal(
 	t: ExecutionContext,
 	served: Served,
-	{args = [], ...options}: Omit<StartOptions, 'command'> = {},
+	{args = [], term = 'xterm-256color', ...options}: Omit<StartOptions, 'command'> & {readonly term?: string} = {},
 ): TerminalSession {
-	const session = TerminalSession.start({command: ['ssh', '-tt', ...sshOptions(served), ...args, '127.0.0.1'], ...options});
+	const command = ['env', `TERM=${term}`, 'ssh', '-tt', ...sshOptions(served), ...args, '127.0.0.1'];
+	const session = TerminalSession.start({command, ...options});
 	t.teardown(async () => session.dispose());
 	return session;
 }
 
-export type SshResult = {readonly code: number | null; readonly stdout: string; readonly stderr: string};
+export type SshResult = {readonly code: number | undefined; readonly stdout: string; readonly stderr: string};
 
 /** `ssh … 127.0.0.1 [command]` with stdin from /dev/null and its output piped. */
 export async function runSsh(
@@ -167,7 +183,7 @@ export async function runSsh(
 		stderr += chunk;
 	});
 	const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
-	const code = await new Promise<number | null>(resolve => {
+	const code = await new Promise<number | undefined>(resolve => {
 		child.once('close', resolve);
 	});
 	clearTimeout(timer);
