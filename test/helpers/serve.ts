@@ -57,6 +57,7 @@ export async function startServe(t: ExecutionContext, {args = [], directory, env
 		nodePath,
 		[cliPath, 'serve', '--host', '127.0.0.1', '--port', '0', '--host-key', hostKey, ...args],
 		// CI=true as on a CI machine: Ink then writes nothing unless told it is interactive, which serve does.
+		// eslint-disable-next-line @typescript-eslint/naming-convention -- an environment variable
 		{cwd: projectRoot, env: {...process.env, CI: 'true', ...env}, stdio: ['ignore', 'ignore', 'pipe']},
 	);
 	const served = watch(child, folder, hostKey);
@@ -78,7 +79,7 @@ function watch(child: ChildProcess, directory: string, hostKey: string): Omit<Se
 	});
 	const exited = new Promise<{code: number | undefined; signal: NodeJS.Signals | undefined}>(resolve => {
 		child.once('exit', (code, signal) => {
-			resolve({code, signal});
+			resolve({code: code ?? undefined, signal: signal ?? undefined});
 		});
 	});
 	let gone = false;
@@ -182,7 +183,9 @@ export async function runSsh(
 	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
 		stderr += chunk;
 	});
-	const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+	const timer = setTimeout(() => {
+		child.kill('SIGKILL');
+	}, timeout);
 	const code = await new Promise<number | undefined>(resolve => {
 		child.once('close', resolve);
 	});
