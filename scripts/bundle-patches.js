@@ -109,6 +109,16 @@ const patches = [
 		why: 'Emscripten’s loader for Poly1305 (ChaCha20-Poly1305 without the native add-on) starts by reading __dirname, which an ES module bundle does not have; its WebAssembly is inline, so the folder is never used.',
 		apply: source => replaceExactly(source, 'B=y?require("path").dirname(B)+"/":__dirname+"/"', 'B="/"'),
 	},
+	{
+		file: 'ssh2/lib/utils.js',
+		why: 'ssh2 tells a session from a channel by its class’s name, which minifying changes: a client that closed a session before it started a shell or a command then crashed the whole server. Only a session has _chanInfo.',
+		apply: source =>
+			replaceExactly(
+				source,
+				"channel.server && channel.constructor.name === 'Session'",
+				"channel.server && '_chanInfo' in channel",
+			),
+	},
 ];
 
 /**

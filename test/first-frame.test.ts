@@ -5,6 +5,7 @@ the keyboard read key by key from the start; Ink's takeover writes nothing, and 
 */
 import test, {type ExecutionContext} from 'ava';
 import {fixtureArgument} from './helpers/fixtures.js';
+import {run} from './helpers/run-cli.js';
 import {TerminalSession, type StartOptions} from './helpers/terminal.js';
 
 const data = ['--data', fixtureArgument('career.json')];
@@ -83,4 +84,15 @@ test.serial('a key pressed as soon as the terminal is raw, before Ink runs, is a
 	await late.waitForKeyboard();
 	late.press('2');
 	t.deepEqual(earlyScreen, await late.waitFor(isExperience, {description: 'the Experience list'}));
+});
+
+test('a compile cache that cannot be written changes nothing (Node 22.1 and later keep one; Node 20 has none)', async t => {
+	const normal = await run([...data, '--print']);
+	// A folder inside a file: it can be neither made nor written.
+	// eslint-disable-next-line @typescript-eslint/naming-convention -- Node reads it so
+	const unwritable = await run([...data, '--print'], {env: {NODE_COMPILE_CACHE: 'package.json/cache'}});
+	t.is(unwritable.code, 0);
+	t.is(unwritable.stderr, '');
+	t.is(unwritable.stdout, normal.stdout);
+	t.true(normal.stdout.includes('Harbor Robotics'));
 });

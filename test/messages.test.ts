@@ -9,8 +9,8 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import test from 'ava';
 import {parseCommandLine} from '../source/cli/command-line.js';
-import {resolveOptions} from '../source/cli/options.js';
 import {resolveServeOptions} from '../source/cli/serve-options.js';
+import {resolveOptions} from '../source/cli/options.js';
 import {checkJsonResume, readJsonResume} from '../source/resume/load.js';
 import {defaultLimits, readResumeSource} from '../source/resume/source.js';
 import {formatProblem} from '../source/resume/validate.js';
@@ -70,25 +70,24 @@ test.serial('flags and arguments', async t => {
 		['--width', hostile],
 		['--banner', '--format', 'json'],
 		['--data', ''],
-		['--port', hostile],
+		['--port', `22${hostile}`],
 		['serve', '--print'],
 		['serve', '--log-format', hostile],
-		['serve', '--port', hostile],
 		['serve', '--data', ''],
+		['serve', '--port', hostile],
+		// No HOME in the environment below: nowhere to keep a host key.
 		['serve'],
 	];
 	for (const args of cases) {
 		// eslint-disable-next-line no-await-in-loop
 		const message = await said(() => {
 			const commandLine = parseCommandLine(args);
-			// An empty environment: serve has no HOME to keep its host key in, unless told.
-			return commandLine.command === 'serve'
-				? resolveServeOptions(commandLine.flags, {})
-				: resolveOptions(commandLine.command === 'run' ? commandLine.flags : {}, {
-						env: {},
-						stdinIsTerminal: false,
-						stdoutIsTerminal: false,
-					});
+			if (commandLine.command === 'serve') {
+				return resolveServeOptions(commandLine.flags, {});
+			}
+
+			const flags = commandLine.command === 'run' ? commandLine.flags : {};
+			return resolveOptions(flags, {env: {}, stdinIsTerminal: false, stdoutIsTerminal: false});
 		});
 		t.not(message, '', `${args.join(' ')} is refused`);
 		t.notRegex(message, unsafe, `${args.join(' ')} is said safely`);

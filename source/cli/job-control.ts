@@ -53,7 +53,10 @@ signal restores the terminal, then ends with the signal's status; Ctrl+Z and SIG
 and stop; SIGCONT takes it again and redraws; a terminal that goes away ends the program with status 129;
 SIGUSR1, which would start Node's inspector and print over the app, is ignored.
 */
-export function superviseSession(session: Session, keyboard: NodeJS.ReadStream): {readonly suspend: () => void} {
+export function superviseSession(
+	session: Session,
+	keyboard: NodeJS.ReadStream,
+): {readonly suspend: () => void; readonly listenLast: () => void} {
 	const stop = () => {
 		try {
 			session.stop();
@@ -62,12 +65,25 @@ export function superviseSession(session: Session, keyboard: NodeJS.ReadStream):
 		}
 	};
 
-	for (const signal of terminating) {
-		process.on(signal, () => {
+	const ends = terminating.map(signal => {
+		const end = () => {
 			stop();
 			endProcess(signalStatus(signal), signal === 'SIGHUP');
-		});
-	}
+		};
+
+		process.on(signal, end);
+		return [signal, end] as const;
+	});
+	/*
+	Ink, loaded later, listens for these signals too (signal-exit), and kills the process with the signal when it
+	finds itself the last listener after the unmount we cause: listening after it, ours stays to end with a status.
+	*/
+	const listenLast = () => {
+		for (const [signal, end] of ends) {
+			process.off(signal, end);
+			process.on(signal, end);
+		}
+	};
 
 	const lost = () => endProcess(signalStatus('SIGHUP'), true);
 	// Read from a terminal that has gone, a tty ends (libuv reads EIO as the end) or fails.
@@ -96,5 +112,5 @@ export function superviseSession(session: Session, keyboard: NodeJS.ReadStream):
 	};
 
 	process.on('SIGTSTP', onStop);
-	return {suspend: onStop};
+	return {suspend: onStop, listenLast};
 }

@@ -125,6 +125,7 @@ async function serveOverSsh(options: ServeOptions): Promise<number> {
 		serving = await ssh.serve({
 			options,
 			stderr,
+			command: dataCommand(options.data),
 			load: async () => readResumeForViewing(options.data ?? builtInResume, stdin),
 		});
 	} catch (error) {
@@ -139,9 +140,10 @@ async function serveOverSsh(options: ServeOptions): Promise<number> {
 	process.on('SIGHUP', () => {
 		void serving.reload();
 	});
+	// `on`, not `once`: Ink's signal-exit ends the process itself on a signal that has no other listener left.
 	await new Promise(resolve => {
-		process.once('SIGTERM', resolve);
-		process.once('SIGINT', resolve);
+		process.on('SIGTERM', resolve);
+		process.on('SIGINT', resolve);
 	});
 	await serving.close();
 	return 0;

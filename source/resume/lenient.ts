@@ -3,7 +3,7 @@ import {ResumeError} from './errors.js';
 import {formatDate} from './dates.js';
 import {isoDate, readDateForm} from './date-forms.js';
 import type {JsonResume} from './json-resume.js';
-import {renameOldFields} from './old-names.js';
+import {hasOldFields, renameOldFields} from './old-names.js';
 import {dateFields, holdsObjects, isRecord, kindAt, nameFieldAt, pathSteps, urlFields} from './shape.js';
 import {consistencyProblems, formatProblem, validateResume, type Problem} from './validate.js';
 
@@ -18,6 +18,12 @@ export function readLeniently(data: unknown, source: string): {resume: JsonResum
 		const result = validateResume(data);
 		const problems = result.valid ? [] : result.problems;
 		throw new ResumeError(problems.map(problem => formatProblem(source, problem)).join('\n'));
+	}
+
+	// Most files need nothing: shown as they are, without a copy of a file that may hold 150,000 entries.
+	const asItIs = hasOldFields(data) ? undefined : validateResume(data);
+	if (asItIs?.valid && consistencyProblems(data).length === 0) {
+		return {resume: asItIs.resume, warnings: []};
 	}
 
 	// The parsed file is plain data: a copy can be repaired in place without changing what the caller holds.

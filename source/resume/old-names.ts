@@ -21,6 +21,11 @@ const renames: ReadonlyArray<readonly [string, string, string]> = [
 Reads old field names as their current ones, in place, with a note for each. Where the current name is
 there too, it wins and the old one is left out.
 */
+/** Whether renameOldFields would find anything to rename: it asks, and changes nothing. */
+export function hasOldFields(data: Record<string, unknown>): boolean {
+	return renames.some(([section, old]) => entriesOf(data, section).some(({value}) => Object.hasOwn(value, old)));
+}
+
 export function renameOldFields(data: Record<string, unknown>): Note[] {
 	const notes: Note[] = [];
 	for (const [section, old, current] of renames) {

@@ -12,7 +12,7 @@ import type {Log, LogValue} from './log.js';
 import type {ServedResume} from './served-resume.js';
 import {handleSession, type SessionControl, type SessionEnd} from './session.js';
 
-export type ConnectionEnd = SessionEnd | 'handshake-timeout' | 'no-session' | 'error';
+export type ConnectionEnd = SessionEnd | 'handshake-timeout';
 
 export type ConnectionOptions = {
 	readonly limits: Limits;
@@ -71,7 +71,7 @@ export function acceptConnection(socket: Socket, {limits, log, resume}: Connecti
 				// eslint-disable-next-line @typescript-eslint/naming-convention -- log field names
 				bytes_out: socket.bytesWritten,
 				refused: refused.size > 0 ? [...refused].join(',') : undefined,
-				ended: reason ?? (session ? 'hangup' : 'no-session'),
+				ended: reason ?? (fields['kind'] ? 'hangup' : refused.size > 0 ? 'refused' : 'no-session'),
 			});
 			resolve();
 		});

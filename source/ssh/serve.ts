@@ -14,6 +14,8 @@ export type ServeHost = {
 	readonly options: ServeOptions;
 	/** The log: stderr. */
 	readonly stderr: NodeJS.WritableStream;
+	/** What the banner tells a reader to run for the full résumé. */
+	readonly command: string;
 	/** Reads the résumé, with a warning for each problem shown around; throws a ResumeError if it cannot be. */
 	readonly load: () => Promise<{readonly resume: JsonResume; readonly warnings: readonly string[]}>;
 };
@@ -30,7 +32,7 @@ export class ServeError extends Error {
 	override name = 'ServeError';
 }
 
-export async function serve({options, stderr, load}: ServeHost): Promise<Serving> {
+export async function serve({options, stderr, command, load}: ServeHost): Promise<Serving> {
 	const {limits} = options;
 	const log = createLog(stderr, options.logFormat);
 	const hostKey = readHostKey(options.hostKey);
@@ -44,7 +46,7 @@ export async function serve({options, stderr, load}: ServeHost): Promise<Serving
 			log('warning', {message: warning});
 		}
 
-		return serveResume(resume);
+		return serveResume(resume, command);
 	};
 
 	const resume = await loaded();

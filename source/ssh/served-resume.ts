@@ -8,8 +8,10 @@ export type ServedResume = {
 	readonly json: JsonResume;
 	readonly unicode: Resume;
 	readonly ascii: Resume;
+	/** What the banner tells a reader to run for the full résumé, as the command line's does. */
+	readonly command: string;
 };
 
-export function serveResume(json: JsonResume): ServedResume {
-	return {json, unicode: buildResume(json), ascii: buildResume(toAsciiData(json))};
+export function serveResume(json: JsonResume, command: string): ServedResume {
+	return {json, unicode: buildResume(json), ascii: buildResume(toAsciiData(json)), command};
 }

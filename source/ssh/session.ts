@@ -104,14 +104,15 @@ export function handleSession(session: Session, host: SessionHost): SessionContr
 		}
 
 		const look = lookOf({...terminal, ...environment});
-		const text = printResume(host.resume().json, {
+		const {json, command: bannerCommand} = host.resume();
+		const text = printResume(json, {
 			format: parsed.format,
 			width: parsed.width ?? terminal?.size.columns ?? 80,
 			// Colour only for a terminal: `ssh -T host > resume.txt` and `ssh host json | jq` get none.
 			color: terminal !== undefined && look.color === 'color',
 			ascii: look.ascii,
 			today: dateFromCalendar(new Date()),
-			command: 'npx terminal-resume',
+			command: bannerCommand,
 		});
 		open.write(terminal ? toTerminalNewlines(text) : text);
 		end('done');
