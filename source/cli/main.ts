@@ -102,6 +102,7 @@ async function main(): Promise<number> {
 		const {startInteractive} = await import('../app/interactive.js');
 		// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
 		session = startInteractive({content, stdin: keyboard, stdout, stderr, onSuspend: job.suspend});
+		job.listenLast();
 	} catch (error) {
 		undoPrePaint();
 		throw error;
