@@ -11,7 +11,7 @@ import {StringDecoder} from 'node:string_decoder';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
 import pty, {type IPty} from '@lydell/node-pty';
-import xtermHeadless, {type Terminal} from '@xterm/headless';
+import xtermHeadless, {type IBuffer, type Terminal} from '@xterm/headless';
 
 /** The project's root folder. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -249,6 +249,11 @@ export class TerminalSession {
 
 	get rows(): number {
 		return this.terminal.rows;
+	}
+
+	/** The active buffer's cells, colours and styles as drawn so far: the README's pictures are made from them. */
+	get buffer(): IBuffer {
+		return this.terminal.buffer.active;
 	}
 
 	/** Whether the process has ended. */
