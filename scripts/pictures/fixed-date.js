@@ -5,7 +5,7 @@ not change from one day to the next. Clocks and timers (`Date.now`, `performance
 */
 import process from 'node:process';
 
-const today = process.env['PICTURES_TODAY'];
+const {PICTURES_TODAY: today} = process.env;
 if (today) {
 	const fixed = Date.parse(`${today}T12:00:00Z`);
 	if (Number.isNaN(fixed)) {

@@ -2,6 +2,7 @@
 Makes the README's pictures from the built program (npm run pictures builds it first):
 	tsx scripts/pictures/index.ts [--out media] [--today YYYY-MM-DD]
 */
+import {Buffer} from 'node:buffer';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -28,7 +29,7 @@ mkdirSync(out, {recursive: true});
 function write(name: string, svg: string): void {
 	const file = path.join(out, `${name}.svg`);
 	writeFileSync(file, svg);
-	console.log(`${path.relative(process.cwd(), file)}  ${(svg.length / 1024).toFixed(1)} kB`);
+	console.log(`${path.relative(process.cwd(), file)}  ${(Buffer.byteLength(svg) / 1024).toFixed(1)} kB`);
 }
 
 if (!hasThemeFlag()) {

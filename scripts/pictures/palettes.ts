@@ -70,10 +70,10 @@ export const tangoLight: Palette = {
 };
 
 const hex = (value: number) => `#${value.toString(16).padStart(6, '0')}`;
-const rgb = (red: number, green: number, blue: number) => hex((red << 16) | (green << 8) | blue);
+const rgb = (red: number, green: number, blue: number) => hex(red * 65_536 + green * 256 + blue);
 const cubeLevels = [0, 95, 135, 175, 215, 255];
 
-/** xterm's 256 colours past the palette: a 6×6×6 cube (16–231) and 24 greys (232–255). */
+/** Xterm's 256 colours past the palette: a 6×6×6 cube (16–231) and 24 greys (232–255). */
 export function indexedColor(index: number, palette: Palette): string {
 	if (index < 16) {
 		return palette.ansi[index]!;
@@ -84,7 +84,7 @@ export function indexedColor(index: number, palette: Palette): string {
 		return rgb(cubeLevels[Math.floor(n / 36)]!, cubeLevels[Math.floor(n / 6) % 6]!, cubeLevels[n % 6]!);
 	}
 
-	const grey = 8 + ((index - 232) * 10);
+	const grey = 8 + (index - 232) * 10;
 	return rgb(grey, grey, grey);
 }
 

@@ -38,6 +38,7 @@ export function hasThemeFlag(): boolean {
 }
 
 function environment(theme: Theme, today: string): Record<string, string> {
+	/* eslint-disable @typescript-eslint/naming-convention -- environment variables */
 	return {
 		TERM: 'xterm-256color',
 		COLORTERM: 'truecolor',
@@ -48,6 +49,7 @@ function environment(theme: Theme, today: string): Record<string, string> {
 		TZ: 'UTC',
 		PICTURES_TODAY: today,
 	};
+	/* eslint-enable @typescript-eslint/naming-convention */
 }
 
 /** Runs the session and returns its screens, each at the time the script reaches it. */
@@ -57,6 +59,8 @@ export async function record({columns, rows, theme, today, firstHold, steps}: Re
 		args: hasThemeFlag() ? ['--theme', theme] : [],
 		columns,
 		rows,
+		// As VS Code's terminal, whose colours the dark pictures have.
+		unicode: '11',
 		env: environment(theme, today),
 	});
 	const screen = (): Screen => readScreen(session.buffer, columns, rows);

@@ -9,7 +9,11 @@ import {type Metrics, number} from './metrics.js';
 /** A run's colour for a cell, or undefined where no rectangle goes. */
 type Paint = (look: Look) => string | undefined;
 
-function runs(looks: ReadonlyArray<readonly Look[]>, paint: Paint, draw: (row: number, column: number, length: number, color: string) => string): string {
+function runs(
+	looks: ReadonlyArray<readonly Look[]>,
+	paint: Paint,
+	draw: (row: number, column: number, length: number, color: string) => string,
+): string {
 	const drawn: string[] = [];
 	for (const [row, cells] of looks.entries()) {
 		let start = 0;
@@ -31,7 +35,11 @@ function runs(looks: ReadonlyArray<readonly Look[]>, paint: Paint, draw: (row: n
 }
 
 /** Backgrounds that differ from the screen's, `background`. */
-export function backgroundRects(looks: ReadonlyArray<readonly Look[]>, background: string, {cellWidth, lineHeight}: Metrics): string {
+export function backgroundRects(
+	looks: ReadonlyArray<readonly Look[]>,
+	background: string,
+	{cellWidth, lineHeight}: Metrics,
+): string {
 	return runs(
 		looks,
 		look => (look.bg === background ? undefined : look.bg),
@@ -41,9 +49,12 @@ export function backgroundRects(looks: ReadonlyArray<readonly Look[]>, backgroun
 }
 
 /** Underline and strikethrough lines, in their text's colour. */
-export function decorationRects(looks: ReadonlyArray<readonly Look[]>, {cellWidth, lineHeight, baseline}: Metrics): string {
+export function decorationRects(
+	looks: ReadonlyArray<readonly Look[]>,
+	{cellWidth, lineHeight, baseline}: Metrics,
+): string {
 	const line = (top: number) => (row: number, column: number, length: number, color: string) =>
-		`<rect x="${number(column * cellWidth)}" y="${number((row * lineHeight) + top)}" width="${number(length * cellWidth)}" height="1" fill="${color}"/>`;
+		`<rect x="${number(column * cellWidth)}" y="${number(row * lineHeight + top)}" width="${number(length * cellWidth)}" height="1" fill="${color}"/>`;
 	return (
 		runs(looks, look => (look.underline && look.width > 0 ? look.fg : undefined), line(baseline + 2)) +
 		runs(looks, look => (look.strikethrough && look.width > 0 ? look.fg : undefined), line(Math.floor(lineHeight / 2)))

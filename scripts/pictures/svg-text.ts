@@ -34,7 +34,12 @@ function runsOf(cells: readonly Look[]): Run[] {
 				kept.pop();
 			}
 
-			result.push({column: current.column, cells: kept.length, text: kept.map(look => look.text).join(''), look: kept[0]!});
+			result.push({
+				column: current.column,
+				cells: kept.length,
+				text: kept.map(look => look.text).join(''),
+				look: kept[0]!,
+			});
 		}
 
 		current = undefined;
@@ -104,7 +109,7 @@ export function screenText(looks: ReadonlyArray<readonly Look[]>, foreground: st
 			}
 
 			const spans = runs.map(run => tspan(run, foreground, metrics)).join('');
-			return `<text y="${number((row * metrics.lineHeight) + metrics.baseline)}">${spans}</text>`;
+			return `<text y="${number(row * metrics.lineHeight + metrics.baseline)}">${spans}</text>`;
 		})
 		.join('');
 }

@@ -26,11 +26,11 @@ export type Window = {
 export const screenOrigin = {x: margin, y: bar + margin} as const;
 
 export function windowDocument({title, palette, width, height, style, content}: Window): string {
-	const outerWidth = width + (2 * margin);
-	const outerHeight = height + bar + (2 * margin);
+	const outerWidth = width + 2 * margin;
+	const outerHeight = height + bar + 2 * margin;
 	const {chrome} = palette;
 	const buttons = ['#ff5f57', '#febc2e', '#28c840']
-		.map((color, index) => `<circle cx="${20 + (index * 20)}" cy="${bar / 2}" r="6" fill="${color}"/>`)
+		.map((color, index) => `<circle cx="${20 + index * 20}" cy="${bar / 2}" r="6" fill="${color}"/>`)
 		.join('');
 	const barPath = `M0 ${radius}A${radius} ${radius} 0 0 1 ${radius} 0H${outerWidth - radius}A${radius} ${radius} 0 0 1 ${outerWidth} ${radius}V${bar}H0Z`;
 	return [
