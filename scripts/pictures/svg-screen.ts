@@ -32,5 +32,5 @@ export function screenElements(screen: Screen, palette: Palette, metrics: Metric
 
 /** The attributes of the group that holds screens: the font, the default colour, spaces kept. */
 export function textAttributes(palette: Palette, metrics: Metrics = defaultMetrics): string {
-	return `font-family="${fontStack}" font-size="${metrics.fontSize}" fill="${palette.foreground}" xml:space="preserve"`;
+	return `font-family="${fontStack}" font-size="${metrics.fontSize}" fill="${palette.foreground}" xml:space="preserve" style="white-space:pre"`;
 }

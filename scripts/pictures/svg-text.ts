@@ -13,8 +13,11 @@ type Run = {readonly column: number; readonly cells: number; readonly text: stri
 /** Letters every monospace font has at its one advance: ASCII and the Latin blocks (é, ß, ł, ·). */
 const latin = /^[\u0020-\u007E\u00A0-\u024F]$/v;
 
-/** Blanks that end a run and start another: a long gap costs more as spaces than as a new run. */
-const gapLength = 8;
+/**
+Blanks that end a run and start another: two. A run then holds only single spaces, which no renderer
+collapses (Chrome collapses a run of spaces in an `<img>` despite `xml:space` and `white-space: pre`).
+*/
+const gapLength = 2;
 
 const styleOf = (look: Look) => `${look.fg}|${look.bold}|${look.dim}|${look.italic}`;
 
