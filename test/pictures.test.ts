@@ -138,6 +138,7 @@ test('each run sits at its cell: a wide CJK character takes two, symbols stand a
 		cells('─────█', {fg: palette(4)}),
 		cells('xy', {bg: palette(2)}),
 		cells('zw', {bg: palette(2)}),
+		cells('a b  c'),
 	);
 	const svg = screenshotSvg(screen, vscodeDark, 'cells');
 	t.deepEqual(
@@ -150,6 +151,9 @@ test('each run sits at its cell: a wide CJK character takes two, symbols stand a
 			['é', '72', undefined],
 			['xy', '0', '18'],
 			['zw', '0', '18'],
+			// A single space stays in its run; two end it, as browsers collapse a run of spaces in an <img>.
+			['a b', '0', '27'],
+			['c', '45', undefined],
 		],
 	);
 	t.false(svg.includes('─'), 'box drawing is a line, not a glyph');
