@@ -8,8 +8,6 @@ differently from what it is.
 // Control characters are what this pattern is for.
 // eslint-disable-next-line no-control-regex
 const unsafeCharacters = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gv;
-// eslint-disable-next-line no-control-regex
-const unsafeCharacter = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/v;
 
 /**
 Text from a résumé made safe to write to a terminal: escape sequences removed whole (colours, cursor
@@ -17,12 +15,6 @@ moves, OSC 8 links, OSC 52 clipboard writes, titles), then every other control c
 and tabs become spaces. Only this program's own code emits escape sequences.
 */
 export function safeText(text: string): string {
-	// Most text has none of them (an escape sequence starts with one): one test is many times faster than
-	// the three passes that would find nothing.
-	if (!unsafeCharacter.test(text)) {
-		return text;
-	}
-
 	return stripVTControlCharacters(text)
 		.replaceAll(/[\t\n\r]+/gv, ' ')
 		.replaceAll(unsafeCharacters, '');
