@@ -17,6 +17,7 @@ import {buildSections} from '../source/screens/sections.js';
 import {createTheme} from '../source/theme/theme.js';
 import {modelFor, pressed, today} from './helpers/model.js';
 import {readData, squeezed, textValues} from './helpers/text-values.js';
+import {boldIn} from './helpers/screen.js';
 
 const fixtures = [
 	'every-section.json',
@@ -27,13 +28,6 @@ const fixtures = [
 	'only-education.yaml',
 ];
 const widths = [40, 80, 120];
-
-/** The first text in bold on a line (mono's way to make it stand out), without its styles. */
-function boldIn(line: string): string | undefined {
-	// eslint-disable-next-line no-control-regex -- SGR codes are what it looks for
-	const bold = /\u001B\[1m(.*?)\u001B\[22m/v.exec(line);
-	return bold ? stripVTControlCharacters(bold[1]!) : undefined;
-}
 const theme = createTheme({mode: 'plain'});
 
 const fixturePath = (name: string): string => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
