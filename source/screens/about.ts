@@ -38,7 +38,7 @@ function fillers(resume: Resume, context: ViewContext, room: number): string[] {
 	const skillLines = labelled(
 		groups.map(group => [group.name, group.keywords] as const),
 		context,
-		Math.max(factLabelWidth, Math.min(names, Math.floor(context.width * 0.3))),
+		Math.max(factLabelWidth, Math.min(names, Math.floor(context.width * 0.4))),
 	);
 	const heading = resume.skills.length > 0 ? 'Skills' : 'Languages';
 	const skills = skillLines.length > 0 ? ['', theme.heading(heading), ...skillLines] : [];
