@@ -106,7 +106,10 @@ test('twelve tabs that do not all fit: the current one by name and position, the
 			const bar = tabBar(titles, current, theme, width);
 			t.true(bar.length <= width, `too wide: ${bar}`);
 			t.true(bar.startsWith(`${title} ${current + 1}/12`), `${width} columns, tab ${current + 1}: ${bar}`);
-			t.true(bar.endsWith('…') !== /References( 12\/12)?$/v.test(bar), `the last tab, or an ellipsis for the rest: ${bar}`);
+			t.true(
+				bar.endsWith('…') !== /References( 12\/12)?$/v.test(bar),
+				`the last tab, or an ellipsis for the rest: ${bar}`,
+			);
 		}
 	}
 

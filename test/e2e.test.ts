@@ -46,7 +46,6 @@ function footerRow(lines: readonly string[]): number {
 	return lines.findLastIndex(line => line.includes('q quit'));
 }
 
-
 /** The line with the cursor glyph, trimmed, or undefined when there is none. */
 function cursorLine(lines: readonly string[]): string | undefined {
 	return lines.find(line => line.includes('❯'))?.trim();
@@ -318,7 +317,10 @@ test.serial('? opens the help with the key list; Escape closes it', async t => {
 	const right = help[top]!.indexOf('╮');
 	t.true(Math.abs(left - (80 - 1 - right)) <= 1, `centred across:\n${session.screenText()}`);
 	t.true(Math.abs(top - 3 - (24 - 2 - 1 - bottom)) <= 1, `centred down:\n${session.screenText()}`);
-	t.true(help.slice(top, bottom + 1).some(line => line.slice(0, left).trim() !== ''), 'the page shows beside it');
+	t.true(
+		help.slice(top, bottom + 1).some(line => line.slice(0, left).trim() !== ''),
+		'the page shows beside it',
+	);
 
 	assertFits(t, session, help);
 	assertNeverTaller(t, session);

@@ -30,9 +30,7 @@ test('ssh -tt opens the app: first screen, keys, a resize, and q ends it with st
 	await session.waitForKeyboard();
 
 	session.press('2');
-	lines = await session.waitFor(
-		lines => crumbsOf(lines) === '' && lines.some(line => line.includes('❯ Harbor')),
-	);
+	lines = await session.waitFor(lines => crumbsOf(lines) === '' && lines.some(line => line.includes('❯ Harbor')));
 	session.press('j');
 	await session.waitFor(lines => lines.some(line => line.includes('❯ Cobalt Cloud')));
 	session.press(keys.enter);

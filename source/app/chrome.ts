@@ -19,7 +19,13 @@ The section tabs, "1 About   2 Experience   3 Education", the current one standi
 covers the page (the help): then none does. When they do not all fit, the current one by name and position,
 "Experience 2/5", then as many of the tabs after it as fit.
 */
-export function tabBar(titles: readonly string[], current: number, theme: Theme, width: number, covered = false): string {
+export function tabBar(
+	titles: readonly string[],
+	current: number,
+	theme: Theme,
+	width: number,
+	covered = false,
+): string {
 	const gap = '   ';
 	const label = (index: number): string => (index < numberedTabs ? `${index + 1} ${titles[index]!}` : titles[index]!);
 	const stands = (index: number): boolean => index === current && !covered;
@@ -59,7 +65,8 @@ export function titledRule(parts: readonly string[], theme: Theme, width: number
 	let shown = parts.filter(Boolean);
 	if (shown.length > 0 && displayWidth(join(shown)) > room) {
 		const firstRoom = room - displayWidth(join(shown.slice(1))) - (shown.length > 1 ? 2 : 0) - 2;
-		shown = firstRoom >= 8 ? [truncate(shown[0]!, firstRoom, theme.glyphs.ellipsis), ...shown.slice(1)] : shown.slice(1);
+		shown =
+			firstRoom >= 8 ? [truncate(shown[0]!, firstRoom, theme.glyphs.ellipsis), ...shown.slice(1)] : shown.slice(1);
 	}
 
 	const text = join(shown);

@@ -21,7 +21,7 @@ export function strongestAchievements(resume: Resume): Array<{readonly text: str
 	const ranked = all
 		.map((achievement, index) => ({...achievement, index, figures: impactCount(achievement.text)}))
 		.filter(achievement => achievement.figures > 0)
-		.sort((a, b) => b.figures - a.figures || a.index - b.index);
+		.toSorted((a, b) => b.figures - a.figures || a.index - b.index);
 	return ranked.slice(0, mostHighlights).map(({text, where}) => ({text, where}));
 }
 
@@ -29,7 +29,9 @@ export function strongestAchievements(resume: Resume): Array<{readonly text: str
 export function glanceHighlight({text, where}: {text: string; where: string}, context: ViewContext): string[] {
 	const {theme, width} = context;
 	const sign = ` ${theme.glyphs.separator} `;
-	return hanging(`${theme.muted(theme.glyphs.bullet)} `, markImpact(text, theme) + theme.muted(sign + where), width).map(
-		line => unbreak(line),
-	);
+	return hanging(
+		`${theme.muted(theme.glyphs.bullet)} `,
+		markImpact(text, theme) + theme.muted(sign + where),
+		width,
+	).map(line => unbreak(line));
 }
