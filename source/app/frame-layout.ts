@@ -13,6 +13,10 @@ export type Content = {
 	readonly theme: Theme;
 	/** The day "present" means, for spans and tenures. */
 	readonly today: PartialDate;
+	/** Whether the terminal shows OSC 8 hyperlinks: titles are links, and URLs are not printed. */
+	readonly hyperlinks?: boolean;
+	/** Whether `o` can open a browser here; else it shows the URL (a server, a machine with no display). */
+	readonly browser?: boolean;
 };
 
 export type TerminalSize = {readonly columns: number; readonly rows: number};
@@ -76,6 +80,7 @@ export function layoutFrame(content: Content, size: TerminalSize, nav: NavState)
 	}
 
 	const {sections, theme, today} = content;
+	const links = content.hyperlinks ? 'hyperlink' : 'shortened';
 	const width = size.columns - 2;
 	// Headline, tabs and breadcrumb above the content and the footer below it, with rules when there is room.
 	const rules = size.rows >= roomyRows;
@@ -85,11 +90,11 @@ export function layoutFrame(content: Content, size: TerminalSize, nav: NavState)
 	const {screen, crumbs} = descend(sections[nav.section]!, path.slice(0, -1));
 	const split = width >= splitWidth && screen.kind === 'list' && screen.items.some(item => item.children);
 	const listWidth = split ? Math.min(listPaneWidth, Math.floor(width * 0.42)) : Math.min(width, readableWidth);
-	const list = layoutScreen(screen, {width: listWidth, theme, today}, cursor);
+	const list = layoutScreen(screen, {width: listWidth, theme, today, links}, cursor);
 	const opened = screen.kind === 'list' ? screen.items[cursor]?.children : undefined;
 	const previewWidth = Math.min(width - listWidth - paneGap, readableWidth);
 	const preview =
-		split && opened ? layoutScreen(opened, {width: previewWidth, theme, today}).slice(0, height + 1) : undefined;
+		split && opened ? layoutScreen(opened, {width: previewWidth, theme, today, links}).slice(0, height + 1) : undefined;
 	const help = helpLines(theme, Math.min(width, readableWidth));
 	const shape: NavShape = {
 		sections: sections.length,

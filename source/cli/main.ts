@@ -16,6 +16,7 @@ import {prePaint} from '../app/pre-paint.js';
 import {terminalSizeOf} from '../app/terminal-size.js';
 import type {Session} from '../app/interactive.js';
 import {dataCommand} from './data-command.js';
+import {supportsHyperlinks} from './hyperlink-support.js';
 import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-control.js';
 import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError} from './options.js';
@@ -81,6 +82,7 @@ async function main(): Promise<number> {
 		sections: buildSections(resume),
 		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
 		today: dateFromCalendar(new Date()),
+		hyperlinks: supportsHyperlinks(env, {isTerminal: Boolean(stdout.isTTY), platform: process.platform}),
 	};
 	// The first frame is drawn now, from the view alone; Ink, React and Yoga load meanwhile, and take it over.
 	// Until the app runs, what gives the terminal back on a signal is the pre-paint's undoing.
