@@ -1,9 +1,11 @@
-import {padEnd, truncate} from '../text/text.js';
+import {padEnd, spread, truncate} from '../text/text.js';
 import type {Theme} from '../theme/theme.js';
 import {breadcrumb, footer, headline, rule, tabBar} from './chrome.js';
-import {maximumSize, minimumSize, type FrameLayout} from './frame-layout.js';
+import {maximumSize, minimumSize, readableWidth, type FrameLayout} from './frame-layout.js';
 import type {Command} from './keymap.js';
-import {currentPath, currentTrail, type NavState} from './navigation.js';
+import {linksHere} from './link-actions.js';
+import {linkLayerLines, type LayerLines} from './link-view.js';
+import {currentPath, currentTrail} from './navigation.js';
 import {frameOf, type Model} from './update.js';
 
 /** Everything on screen, as lines: exactly as many as the terminal has rows, none wider than it. */
@@ -18,12 +20,15 @@ export function view(model: Model): string[] {
 	const {width, height, rules, list, preview, help, screen, crumbs, listWidth} = frame;
 	const level = currentTrail(nav).at(-1)!;
 	const inHelp = nav.help !== undefined;
+	const layer = layerOf(model);
 	const listLines = list.slice(level.offset, level.offset + height);
-	const body = inHelp
-		? help.slice(nav.help, nav.help + height)
-		: preview
-			? besideEachOther(listLines, preview, {listWidth, height, theme})
-			: listLines;
+	const body = layer
+		? layer.lines
+		: inHelp
+			? help.slice(nav.help, nav.help + height)
+			: preview
+				? besideEachOther(listLines, preview, {listWidth, height, theme})
+				: listLines;
 	const scrolled = inHelp ? {offset: nav.help, lines: help.length} : {offset: level.offset, lines: list.lineCount};
 	const position =
 		!inHelp && screen.kind === 'list'
@@ -40,13 +45,35 @@ export function view(model: Model): string[] {
 			theme,
 			width,
 		),
-		breadcrumb(inHelp ? ['Help'] : crumbs, theme, width),
+		breadcrumb(inHelp ? ['Help'] : layer ? [...crumbs, 'Link'] : crumbs, theme, width),
 		...(rules ? [rule(theme, width)] : []),
 		...Array.from({length: height}, (_, row) => body[row] ?? ''),
 		...(rules ? [rule(theme, width)] : []),
-		footer({available: availableCommands(nav, frame, scrolled.lines > height), position, inHelp}, theme, width),
+		model.links.notice
+			? (spread(truncate(theme.muted(model.links.notice), width - position.length - 2), theme.muted(position), width) ??
+				truncate(theme.muted(model.links.notice), width))
+			: footer({available: availableCommands(model, frame, scrolled.lines > height), position, inHelp}, theme, width),
 	];
 	return lines.map(line => ` ${line}`);
+}
+
+/** The link chooser or panel, when one is open, laid out for the body. */
+function layerOf(model: Model): LayerLines | undefined {
+	const frame = frameOf(model);
+	const {layer} = model.links;
+	return frame && layer ? linkLayerLines(layer, model.content.theme, Math.min(frame.width, readableWidth)) : undefined;
+}
+
+/** Where the link chooser's choices are drawn, counted in the frame's rows; nothing when it is not open. */
+export function chooserPlacement(model: Model): {row: number; width: number} & NonNullable<LayerLines['chooser']> | undefined {
+	const frame = frameOf(model);
+	const chooser = layerOf(model)?.chooser;
+	if (!frame || !chooser) {
+		return undefined;
+	}
+
+	// Below the headline, the tabs, the breadcrumb and the rule.
+	return {...chooser, row: 3 + (frame.rules ? 1 : 0) + chooser.row, width: Math.min(frame.width, readableWidth)};
 }
 
 /** The list on the left and the preview of its selected item on the right; a preview too long ends in "…". */
@@ -62,7 +89,14 @@ function besideEachOther(
 }
 
 /** The commands that do something in this state: the footer shows only these. */
-function availableCommands(nav: NavState, {shape}: FrameLayout, scrollable: boolean): Set<Command> {
+function availableCommands(model: Model, frame: FrameLayout, scrollable: boolean): Set<Command> {
+	const {nav} = model;
+	const {shape} = frame;
+	const {layer} = model.links;
+	if (layer) {
+		return new Set<Command>(layer.kind === 'choose' ? ['up', 'open', 'back', 'quit'] : ['back', 'quit']);
+	}
+
 	if (nav.help !== undefined) {
 		return new Set<Command>([...(scrollable ? (['up', 'down'] as const) : []), 'back', 'quit']);
 	}
@@ -78,6 +112,11 @@ function availableCommands(nav: NavState, {shape}: FrameLayout, scrollable: bool
 
 	if (currentTrail(nav).length > 1) {
 		commands.add('back');
+	}
+
+	if (linksHere(frame, nav).length > 0) {
+		commands.add('open-link');
+		commands.add('copy-link');
 	}
 
 	if (shape.sections > 1) {
