@@ -102,7 +102,7 @@ function pressedKey(model: Model, press: KeyPress): Model {
 			browser,
 			separator: theme.glyphs.separator,
 		});
-		return {...model, links};
+		return links.layer || links.request ? {...model, links} : model;
 	}
 
 	const cleared = model.links.notice || model.links.request ? {...model, links: {}} : model;
