@@ -14,7 +14,7 @@ import {readFixture} from './helpers/fixtures.js';
 import {today} from './helpers/model.js';
 import {waitFor} from './helpers/wait-for.js';
 
-// career.json: Harbor Robotics' third highlight has one link; Cobalt Cloud's first role's second highlight has two.
+// Career.json: Harbor Robotics' third highlight has one link; Cobalt Cloud's first role's second highlight has two.
 const resume = buildResume(await readFixture('career.json'));
 const size = {columns: 80, rows: 24};
 const content = (browser: boolean): Content => ({
@@ -28,11 +28,17 @@ const guide = 'https://example.com/blog/incident-reviews';
 const announcement = 'https://example.com/news/cross-region-replication';
 const internals = 'https://example.org/posts/replication-internals';
 
-const press = (model: Model, ...commands: Command[]): Model =>
-	commands.reduce((current, command) => update(current, {type: 'key', press: {command, argument: 0}}), model);
+function press(model: Model, ...commands: Command[]): Model {
+	let current = model;
+	for (const command of commands) {
+		current = update(current, {type: 'key', press: {command, argument: 0}});
+	}
+
+	return current;
+}
+
 /** Experience (section 1 after About) → Harbor Robotics → its third highlight. */
-const atGuide = (browser = true) =>
-	press(initialModel(content(browser), size), 'next-section', 'open', 'down', 'down');
+const atGuide = (browser = true) => press(initialModel(content(browser), size), 'next-section', 'open', 'down', 'down');
 /** Experience → Cobalt Cloud → its first role → the highlight with two links. */
 const atReplication = (browser = true) =>
 	press(initialModel(content(browser), size), 'next-section', 'down', 'open', 'open', 'down');
@@ -95,7 +101,9 @@ test('in Ink: the chooser lists both links, and the opener is called with exactl
 			openUrl={async url => {
 				opened.push(url);
 			}}
-			copyUrl={url => copied.push(url)}
+			copyUrl={url => {
+				copied.push(url);
+			}}
 		/>,
 	);
 	t.teardown(() => {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/naming-convention -- environment variables are named in UPPER_CASE */
 /*
 Links in a real terminal: the built bundle in a pseudo-terminal. OSC 8 only when the terminal supports it (here
 forced), never in a pipe; `y` writes OSC 52 with the URL. `npm run build` first when running it alone.
@@ -34,16 +35,26 @@ test.serial('FORCE_HYPERLINK=1: the title is an OSC 8 link to exactly its URL, a
 	const session = start(t, {env: {FORCE_HYPERLINK: '1'}});
 	await toGuide(session);
 	t.true(session.output.includes(`\u001B]8;;${guide}\u001B\\`));
-	const lines = await session.waitFor(screen => screen.some(line => line.includes('blog post · How we review incidents')));
-	t.false(lines.some(line => line.includes(guide)), session.screenText());
+	const lines = await session.waitFor(screen =>
+		screen.some(line => line.includes('blog post · How we review incidents')),
+	);
+	t.false(
+		lines.some(line => line.includes(guide)),
+		`the screen:\n${session.screenText()}`,
+	);
 });
 
 test.serial('FORCE_HYPERLINK=0: no OSC 8, and the URL is shown whole on its own line', async t => {
 	const session = start(t, {env: {FORCE_HYPERLINK: '0', TERM_PROGRAM: 'iTerm.app', TERM_PROGRAM_VERSION: '3.5.0'}});
 	await toGuide(session);
 	t.false(session.output.includes('\u001B]8;;http'));
-	const lines = await session.waitFor(screen => screen.some(line => line.includes('blog post · How we review incidents')));
-	t.true(lines.some(line => line.trim() === guide), session.screenText());
+	const lines = await session.waitFor(screen =>
+		screen.some(line => line.includes('blog post · How we review incidents')),
+	);
+	t.true(
+		lines.some(line => line.trim() === guide),
+		`the screen:\n${session.screenText()}`,
+	);
 });
 
 test.serial('in a pipe, even forced, no OSC 8 is written', async t => {

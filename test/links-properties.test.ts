@@ -5,7 +5,7 @@ and a whole link destination in Markdown.
 */
 import test from 'ava';
 import fc from 'fast-check';
-import {lexer, type Token} from 'marked';
+import {lexer, walkTokens, type Token} from 'marked';
 import {layoutScreen} from '../source/app/list-layout.js';
 import {markdownOutput} from '../source/outputs/markdown.js';
 import {textOutput} from '../source/outputs/text.js';
@@ -42,7 +42,7 @@ const resumeWith = (urls: readonly string[]): JsonResume => ({
 				title: `A title of some length, number ${index}`,
 				url,
 			})),
-		} as never,
+		},
 	],
 	projects: [{name: 'Tool', url: urls[1]}],
 	publications: [{name: 'Paper', url: urls[2]}],
@@ -82,12 +82,14 @@ function showsOnOneLine(line: string, url: string): boolean {
 	return shown !== undefined && head.length >= 8 && url.startsWith(head) && url.endsWith(tail);
 }
 
-function hrefsOf(tokens: readonly Token[]): string[] {
-	return tokens.flatMap(token => [
-		...(token.type === 'link' ? [(token as {href: string}).href] : []),
-		...('tokens' in token && token.tokens ? hrefsOf(token.tokens) : []),
-		...('items' in token && Array.isArray(token.items) ? hrefsOf(token.items as Token[]) : []),
-	]);
+function hrefsOf(tokens: Token[]): string[] {
+	const hrefs: string[] = [];
+	void walkTokens(tokens, token => {
+		if (token.type === 'link') {
+			hrefs.push(String(token.href));
+		}
+	});
+	return hrefs;
 }
 
 const cases = fc.tuple(fc.array(anyUrl, {minLength: 6, maxLength: 8}), fc.integer({min: 40, max: 200}));
@@ -96,9 +98,11 @@ test('printed text: every URL is whole on one line, whatever the width', t => {
 	t.notThrows(() => {
 		fc.assert(
 			fc.property(cases, ([urls, width]) => {
-				const lines = textOutput(buildResume(resumeWith(urls)), {theme: createTheme({mode: 'plain'}), width, today}).split(
-					'\n',
-				);
+				const lines = textOutput(buildResume(resumeWith(urls)), {
+					theme: createTheme({mode: 'plain'}),
+					width,
+					today,
+				}).split('\n');
 				return urls.every(url => lines.some(line => line.includes(url)));
 			}),
 			{numRuns: 60},

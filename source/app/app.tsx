@@ -37,9 +37,6 @@ export function App({content, size, isInteractive, onSuspend, openUrl, copyUrl}:
 	const pending = useRef<KeyPress[]>([]);
 	const flush = useRef<NodeJS.Timeout | undefined>(undefined);
 	const lastFlush = useRef(0);
-	// The model as last rendered, for the key handler: while the chooser is open, its keys are its own.
-	const latest = useRef(model);
-	latest.current = model;
 	useEffect(
 		() => () => {
 			clearTimeout(flush.current);
@@ -65,7 +62,8 @@ export function App({content, size, isInteractive, onSuspend, openUrl, copyUrl}:
 
 	useInput(
 		(input, key) => {
-			const choosing = latest.current.links.layer?.kind === 'choose';
+			// While the chooser is open, its keys are its own (ink-select-input reads them): only Esc and quit are the app's.
+			const choosing = model.links.layer?.kind === 'choose';
 			const presses = commandsFor(input, key).filter(
 				press => !choosing || press.command === 'back' || press.command === 'quit',
 			);

@@ -62,9 +62,7 @@ export function startLinkAction(
 		return {layer: {kind: 'show', links, reason: `No browser can be opened from here; open ${what} yourself:`}};
 	}
 
-	return links.length === 1
-		? act(action, links[0]!, separator)
-		: {layer: {kind: 'choose', action, links, cursor: 0}};
+	return links.length === 1 ? act(action, links[0]!, separator) : {layer: {kind: 'choose', action, links, cursor: 0}};
 }
 
 /** A key pressed while a layer is open: Esc closes it; the chooser's own keys reach it as `highlight` and `choose`. */
@@ -87,7 +85,9 @@ export function chooseLink(layer: LinkLayer, index: number, separator: string): 
 
 /** The browser could not be opened for `url`: the panel shows it instead. */
 export function openFailed(url: string): LinkState {
-	return {layer: {kind: 'show', links: [{url}], reason: 'The browser could not be opened; open this address yourself:'}};
+	return {
+		layer: {kind: 'show', links: [{url}], reason: 'The browser could not be opened; open this address yourself:'},
+	};
 }
 
 function act(action: LinkAction, link: ItemLink, separator: string): LinkState {

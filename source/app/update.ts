@@ -67,7 +67,7 @@ export function update(model: Model, message: Message): Model {
 				return model;
 			}
 
-			const separator = model.content.theme.glyphs.separator;
+			const {separator} = model.content.theme.glyphs;
 			return {
 				...model,
 				links:
@@ -102,10 +102,10 @@ function pressedKey(model: Model, press: KeyPress): Model {
 			browser,
 			separator: theme.glyphs.separator,
 		});
-		return links.layer || links.request ? {...model, links} : model;
+		return (links.layer ?? links.request) ? {...model, links} : model;
 	}
 
-	const cleared = model.links.notice || model.links.request ? {...model, links: {}} : model;
+	const cleared = model.links.notice !== undefined || model.links.request ? {...model, links: {}} : model;
 	const nav = navigate(model.nav, press, frame.shape);
 	return nav === model.nav ? cleared : fitted({...cleared, nav});
 }

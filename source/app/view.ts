@@ -65,7 +65,9 @@ function layerOf(model: Model): LayerLines | undefined {
 }
 
 /** Where the link chooser's choices are drawn, counted in the frame's rows; nothing when it is not open. */
-export function chooserPlacement(model: Model): {row: number; width: number} & NonNullable<LayerLines['chooser']> | undefined {
+export function chooserPlacement(
+	model: Model,
+): ({row: number; width: number} & NonNullable<LayerLines['chooser']>) | undefined {
 	const frame = frameOf(model);
 	const chooser = layerOf(model)?.chooser;
 	if (!frame || !chooser) {

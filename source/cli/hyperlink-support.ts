@@ -18,7 +18,7 @@ function versionOf(text = ''): {major: number; minor: number} {
 }
 
 /** Terminals that say who they are in TERM_PROGRAM, with the version from which they show links. */
-function byProgram(program: string, versionText = '', environment: Environment): boolean | undefined {
+function byProgram(program: string, versionText: string, environment: Environment): boolean | undefined {
 	const version = versionOf(versionText);
 	switch (program) {
 		case 'iTerm.app': {
@@ -33,7 +33,9 @@ function byProgram(program: string, versionText = '', environment: Environment):
 
 		case 'vscode': {
 			return (
-				environment['CURSOR_TRACE_ID'] !== undefined || version.major > 1 || (version.major === 1 && version.minor >= 72)
+				environment['CURSOR_TRACE_ID'] !== undefined ||
+				version.major > 1 ||
+				(version.major === 1 && version.minor >= 72)
 			);
 		}
 
@@ -79,7 +81,7 @@ export function supportsHyperlinks(
 		return false;
 	}
 
-	const known = program ? byProgram(program, environment['TERM_PROGRAM_VERSION'], environment) : undefined;
+	const known = program ? byProgram(program, environment['TERM_PROGRAM_VERSION'] ?? '', environment) : undefined;
 	if (known !== undefined) {
 		return known;
 	}

@@ -32,7 +32,10 @@ export function openerCommand(platform: string): {readonly command: string; read
 	return {command: 'xdg-open', arguments: []};
 }
 
-type Spawn = (command: string, arguments_: string[]) => {once(event: string, listener: (error?: Error) => void): unknown};
+type Spawn = (
+	command: string,
+	arguments_: string[],
+) => {once(event: string, listener: (error?: Error) => void): unknown};
 
 /**
 Opens exactly `url` with the platform's opener, its one argument, never through a shell; settles once the

@@ -38,7 +38,8 @@ export function linkLines(link: ItemLink, context: ViewContext): string[] {
 
 	const lines = titleLines(link, room, theme.glyphs.separator).map(
 		({kind, title}, index) =>
-			(index === 0 ? prefix : indent) + [kind ? theme.muted(kind) : '', title ? styled(title) : ''].filter(Boolean).join(' '),
+			(index === 0 ? prefix : indent) +
+			[kind ? theme.muted(kind) : '', title ? styled(title) : ''].filter(Boolean).join(' '),
 	);
 	return linked ? lines : [...lines, indent + theme.muted(url)];
 }

@@ -37,6 +37,7 @@ export function lookOf({term = '', colorterm = '', lang}: ClientTerminal): Look 
 		color: colorterm !== '' || colorTerminal.test(term) ? 'color' : 'mono',
 		// A LANG that is sent and names no UTF-8 (C, POSIX, latin1) cannot show "❯" or "é".
 		ascii: asciiTerminal.test(term) || (lang !== undefined && !/utf-?8/iv.test(lang)),
+		// eslint-disable-next-line @typescript-eslint/naming-convention -- environment variables
 		hyperlinks: supportsHyperlinks({TERM: term, COLORTERM: colorterm}, {isTerminal: true}),
 	};
 }
