@@ -47,7 +47,7 @@ test('a number of two digits is not a key', t => {
 });
 
 test('keys that are not bound give nothing', t => {
-	for (const input of ['', 'x', 'K', 'J', 'Q', '/', 'o', 'jj']) {
+	for (const input of ['', 'x', 'K', 'J', 'Q', '/', 'O', 'Y', 'jj']) {
 		t.is(commandFor(input, {}), undefined, `input ${JSON.stringify(input)}`);
 	}
 });
@@ -64,11 +64,13 @@ test('every command has a binding, and every footer hint a bound command', t => 
 	t.deepEqual([...bound].toSorted(), [
 		'back',
 		'bottom',
+		'copy-link',
 		'down',
 		'go-to-section',
 		'help',
 		'next-section',
 		'open',
+		'open-link',
 		'page-down',
 		'page-up',
 		'previous-section',

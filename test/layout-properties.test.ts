@@ -10,6 +10,7 @@ import {createTheme} from '../source/theme/theme.js';
 import type {Command} from '../source/app/keymap.js';
 import {modelFor, pressed, today} from './helpers/model.js';
 import {isRule} from './helpers/screen.js';
+import {fitsPrinted} from './helpers/url-lines.js';
 
 /** Text of every kind a résumé may hold: CJK, emoji (ZWJ too), combining marks, right-to-left, controls. */
 const anyText = fc.oneof(
@@ -100,9 +101,9 @@ test('any résumé at any size: every frame fits the terminal, its footer on the
 	});
 });
 
-/** Every line of `output` is at most `width` columns and free of control characters. */
+/** Every line of `output` is at most `width` columns (or a URL alone on it) and free of control characters. */
 function fits(output: string, width: number): boolean {
-	return output.split('\n').every(line => stringWidth(line) <= width && !controlCharacter.test(line));
+	return output.split('\n').every(line => fitsPrinted(line, width) && !controlCharacter.test(line));
 }
 
 test('any résumé printed at any width: no line is wider, and no control character reaches the text', t => {

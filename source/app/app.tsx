@@ -1,10 +1,11 @@
-import {useApp, useInput} from 'ink';
+import {Box, useApp, useInput} from 'ink';
 import {useEffect, useReducer, useRef} from 'react';
 import type {Content, TerminalSize} from './frame-layout.js';
 import {commandsFor, type KeyPress} from './keymap.js';
+import {LinkChooser} from './link-chooser.js';
 import {Lines} from './lines.js';
 import {initialModel, update} from './update.js';
-import {view} from './view.js';
+import {chooserPlacement, view} from './view.js';
 
 export type AppProps = {
 	readonly content: Content;
@@ -14,6 +15,10 @@ export type AppProps = {
 	readonly isInteractive: boolean;
 	/** Ctrl+Z: where the host can stop the program (a local terminal), it does; elsewhere the key does nothing. */
 	readonly onSuspend?: () => void;
+	/** Opens exactly this URL in the browser; rejects when it cannot, and the URL is then shown instead. */
+	readonly openUrl?: (url: string) => Promise<void>;
+	/** Puts exactly this URL on the clipboard (OSC 52, through the terminal). */
+	readonly copyUrl?: (url: string) => void;
 };
 
 /**
@@ -26,7 +31,7 @@ export const pressesPerFrame = 16;
 const frameInterval = 33;
 
 /** The interactive résumé: the model held by one reducer, keys and resizes sent to it, its view drawn. */
-export function App({content, size, isInteractive, onSuspend}: AppProps) {
+export function App({content, size, isInteractive, onSuspend, openUrl, copyUrl}: AppProps) {
 	const {exit} = useApp();
 	const [model, dispatch] = useReducer(update, undefined, () => initialModel(content, size));
 	const pending = useRef<KeyPress[]>([]);
@@ -44,9 +49,24 @@ export function App({content, size, isInteractive, onSuspend}: AppProps) {
 		dispatch({type: 'resize', ...size});
 	}
 
+	const {request} = model.links;
+	useEffect(() => {
+		if (request?.action === 'copy') {
+			copyUrl?.(request.url);
+		} else if (request?.action === 'open') {
+			openUrl?.(request.url).catch(() => {
+				dispatch({type: 'open-failed', url: request.url});
+			});
+		}
+	}, [request, openUrl, copyUrl]);
+
 	useInput(
 		(input, key) => {
-			const presses = commandsFor(input, key);
+			// While the chooser is open, its keys are its own (ink-select-input reads them): only Esc and quit are the app's.
+			const choosing = model.links.layer?.kind === 'choose';
+			const presses = commandsFor(input, key).filter(
+				press => !choosing || press.command === 'back' || press.command === 'quit',
+			);
 			// Quitting and suspending act at once, whatever came before them in the same chunk of input.
 			if (presses.some(press => press.command === 'quit')) {
 				pending.current = [];
@@ -75,5 +95,31 @@ export function App({content, size, isInteractive, onSuspend}: AppProps) {
 		{isActive: isInteractive},
 	);
 
-	return <Lines lines={view(model)} />;
+	const lines = view(model);
+	const chooser = chooserPlacement(model);
+	if (!chooser) {
+		return <Lines lines={lines} />;
+	}
+
+	// The chooser's rows are ink-select-input's, drawn where the view has them, one column in as every line is.
+	const {row, choices} = chooser;
+	return (
+		<Box flexDirection="column">
+			<Lines lines={lines.slice(0, row)} />
+			<Box paddingLeft={1} width={chooser.width + 1} flexDirection="column">
+				<LinkChooser
+					choices={choices}
+					cursor={chooser.cursor}
+					theme={content.theme}
+					onHighlight={index => {
+						dispatch({type: 'highlight-link', index});
+					}}
+					onSelect={index => {
+						dispatch({type: 'choose-link', index});
+					}}
+				/>
+			</Box>
+			<Lines lines={lines.slice(row + choices.length)} />
+		</Box>
+	);
 }

@@ -13,6 +13,10 @@ export type Content = {
 	readonly theme: Theme;
 	/** The day "present" means, for spans and tenures. */
 	readonly today: PartialDate;
+	/** Whether the terminal shows OSC 8 hyperlinks: titles are links, and URLs are not printed. */
+	readonly hyperlinks?: boolean;
+	/** Whether `o` can open a browser here; else it shows the URL (a server, a machine with no display). */
+	readonly browser?: boolean;
 };
 
 export type TerminalSize = {readonly columns: number; readonly rows: number};
@@ -81,6 +85,7 @@ export function layoutFrame(content: Content, size: TerminalSize, nav: NavState)
 	}
 
 	const {sections, theme, today} = content;
+	const links = content.hyperlinks ? 'hyperlink' : 'shortened';
 	const width = size.columns - 2;
 	// Headline, tabs and a rule (which says where you are) above the content; a rule and the footer below it.
 	const height = size.rows - chromeRows;
@@ -92,13 +97,13 @@ export function layoutFrame(content: Content, size: TerminalSize, nav: NavState)
 	// A page may use the rows it is given (About fills a big screen); a list is the same at any height.
 	const list = layoutScreen(
 		screen,
-		{width: listWidth, theme, today, ...(screen.kind === 'page' ? {height} : {})},
+		{width: listWidth, theme, today, links, ...(screen.kind === 'page' ? {height} : {})},
 		cursor,
 	);
 	const opened = screen.kind === 'list' ? screen.items[cursor]?.children : undefined;
 	const previewWidth = Math.min(width - listWidth - paneGap - previewMargin, previewMeasure);
 	const preview =
-		split && opened ? layoutScreen(opened, {width: previewWidth, theme, today}).slice(0, height + 1) : undefined;
+		split && opened ? layoutScreen(opened, {width: previewWidth, theme, today, links}).slice(0, height + 1) : undefined;
 	const help = helpPanel(theme, {width, height});
 	const shape: NavShape = {
 		sections: sections.length,

@@ -1,6 +1,7 @@
 import {render, useApp} from 'ink';
 import {Component, useEffect, useLayoutEffect, type ReactNode} from 'react';
 import {App} from './app.js';
+import {clipboardSequence} from './clipboard.js';
 import type {Content} from './frame-layout.js';
 import {terminalSizeOf, type TerminalStream} from './terminal-size.js';
 
@@ -13,6 +14,8 @@ export type InteractiveOptions = {
 	readonly stderr: NodeJS.WritableStream;
 	/** Ctrl+Z was pressed: a host with job control suspends the session (`Session.suspend`) and stops. */
 	readonly onSuspend?: () => void;
+	/** Opens a URL in a local browser, where there is one (`content.browser`); rejects when it cannot. */
+	readonly openUrl?: (url: string) => Promise<void>;
 };
 
 /**
@@ -32,7 +35,12 @@ Runs the app full-screen on the alternate screen, as `less` does, and gives the 
 it, whichever way the session ends: a key, `stop()` (a signal, a hang-up) or an error.
 */
 export function startInteractive(options: InteractiveOptions): Session {
-	const {content, stdin, stdout, stderr, onSuspend} = options;
+	const {content, stdin, stdout, stderr, onSuspend, openUrl} = options;
+	// The clipboard is the terminal's: OSC 52 moves no cursor and changes no cell, so it is written as it is.
+	const copyUrl = (url: string) => {
+		stdout.write(clipboardSequence(url));
+	};
+
 	let failed: (error: Error) => void = () => undefined;
 	let ended: () => void = () => undefined;
 	const exited = new Promise<void>((resolve, reject) => {
@@ -51,7 +59,14 @@ export function startInteractive(options: InteractiveOptions): Session {
 						suspendTerminal = suspend;
 					}}
 				/>
-				<App isInteractive content={content} size={terminalSizeOf(stdout)} onSuspend={onSuspend} />
+				<App
+					isInteractive
+					content={content}
+					size={terminalSizeOf(stdout)}
+					openUrl={openUrl}
+					copyUrl={copyUrl}
+					onSuspend={onSuspend}
+				/>
 			</ErrorBoundary>
 		</>
 	);

@@ -14,6 +14,8 @@ export type Command =
 	| 'bottom'
 	| 'page-up'
 	| 'page-down'
+	| 'open-link'
+	| 'copy-link'
 	| 'help'
 	| 'suspend'
 	| 'quit';
@@ -114,6 +116,8 @@ export const keymap: readonly Binding[] = [
 			{label: 'Space', input: ' '},
 		],
 	},
+	{command: 'open-link', description: 'Open the link in the browser', keys: [{label: 'o', input: 'o'}]},
+	{command: 'copy-link', description: 'Copy the link', keys: [{label: 'y', input: 'y'}]},
 	{command: 'help', description: 'Show or hide help', keys: [{label: '?', input: '?'}]},
 	// Raw mode turns Ctrl+Z into a key; the host stops the program as the shell would (where it can).
 	{command: 'suspend', description: 'Suspend (fg resumes)', keys: [{label: 'Ctrl+Z', input: 'z', ctrl: true}]},
@@ -206,6 +210,8 @@ export const hints: readonly Hint[] = [
 	{commands: ['open'], keys: glyphs => glyphs.enter, text: 'open', drop: 2},
 	{commands: ['back'], keys: () => 'esc', text: 'back', inHelp: 'close', drop: 3},
 	{commands: ['next-section'], keys: () => 'tab', text: 'section', drop: 5},
+	{commands: ['open-link'], keys: () => 'o', text: 'open link', drop: 6},
+	{commands: ['copy-link'], keys: () => 'y', text: 'copy', drop: 7},
 	{commands: ['help'], keys: () => '?', text: 'help', drop: 1},
 	{commands: ['quit'], keys: () => 'q', text: 'quit', drop: 0},
 ];

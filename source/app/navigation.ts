@@ -95,6 +95,8 @@ export function navigate(state: NavState, action: NavAction, shape: NavShape): N
 			return {...state, help: 0};
 		}
 
+		case 'open-link':
+		case 'copy-link':
 		case 'suspend':
 		case 'quit': {
 			return state;

@@ -1,11 +1,13 @@
-import {padEnd, truncate} from '../text/text.js';
+import {padEnd, spread, truncate} from '../text/text.js';
 import type {Theme} from '../theme/theme.js';
 import {crumbText, footer, headline, tabBar, titledRule} from './chrome.js';
-import {maximumSize, minimumSize, type FrameLayout} from './frame-layout.js';
+import {maximumSize, minimumSize, readableWidth, type FrameLayout} from './frame-layout.js';
 import {withHelpPanel} from './help-panel.js';
 import type {Command} from './keymap.js';
+import {linksHere} from './link-actions.js';
+import {linkLayerLines, type LayerLines} from './link-view.js';
 import {hiddenBeyond, moreMarker} from './more.js';
-import {currentPath, currentTrail, type NavState} from './navigation.js';
+import {currentPath, currentTrail} from './navigation.js';
 import {frameOf, type Model} from './update.js';
 
 /** Everything on screen, as lines: exactly as many as the terminal has rows, none wider than it. */
@@ -20,9 +22,14 @@ export function view(model: Model): string[] {
 	const {width, height, list, preview, help, screen, crumbs, listWidth} = frame;
 	const level = currentTrail(nav).at(-1)!;
 	const inHelp = nav.help !== undefined;
+	const layer = layerOf(model);
 	const listLines = list.slice(level.offset, level.offset + height);
 	const page = preview ? besideEachOther(listLines, preview, {listWidth, height, theme}) : listLines;
-	const body = inHelp ? withHelpPanel(page, help, {offset: nav.help, width, height, theme}) : page;
+	const body = layer
+		? layer.lines
+		: inHelp
+			? withHelpPanel(page, help, {offset: nav.help, width, height, theme})
+			: page;
 	const scrolled = inHelp
 		? {offset: nav.help, lines: help.lines.length, height: help.height}
 		: {offset: level.offset, lines: list.lineCount, height};
@@ -33,9 +40,10 @@ export function view(model: Model): string[] {
 				? `${Math.round((scrolled.offset / (scrolled.lines - scrolled.height)) * 100)}%`
 				: '';
 	// The page's own "more" markers, but not while the help, with its own, covers it.
-	const hidden = inHelp ? {} : hiddenBeyond({items: list.items, lines: list.lineCount}, level.offset, height);
+	const hidden = inHelp || layer ? {} : hiddenBeyond({items: list.items, lines: list.lineCount}, level.offset, height);
 	// At the top of a section the tab says where you are: the crumbs start one level in.
-	const where = crumbs.length > 1 ? crumbText(crumbs, theme) : '';
+	const trail = layer ? [...crumbs, 'Link'] : crumbs;
+	const where = trail.length > 1 ? crumbText(trail, theme) : '';
 
 	const lines = [
 		headline(resume, theme, width),
@@ -49,13 +57,37 @@ export function view(model: Model): string[] {
 		titledRule([where, moreMarker(hidden.above, 'up', theme)], theme, width),
 		...Array.from({length: height}, (_, row) => body[row] ?? ''),
 		titledRule([moreMarker(hidden.below, 'down', theme)], theme, width),
-		footer(
-			{available: availableCommands(nav, frame, scrolled.lines > scrolled.height), position, inHelp},
-			theme,
-			width,
-		),
+		model.links.notice
+			? (spread(truncate(theme.muted(model.links.notice), width - position.length - 2), theme.muted(position), width) ??
+				truncate(theme.muted(model.links.notice), width))
+			: footer(
+					{available: availableCommands(model, frame, scrolled.lines > scrolled.height), position, inHelp},
+					theme,
+					width,
+				),
 	];
 	return lines.map(line => ` ${line}`);
+}
+
+/** The link chooser or panel, when one is open, laid out for the body. */
+function layerOf(model: Model): LayerLines | undefined {
+	const frame = frameOf(model);
+	const {layer} = model.links;
+	return frame && layer ? linkLayerLines(layer, model.content.theme, Math.min(frame.width, readableWidth)) : undefined;
+}
+
+/** Where the link chooser's choices are drawn, counted in the frame's rows; nothing when it is not open. */
+export function chooserPlacement(
+	model: Model,
+): ({row: number; width: number} & NonNullable<LayerLines['chooser']>) | undefined {
+	const frame = frameOf(model);
+	const chooser = layerOf(model)?.chooser;
+	if (!frame || !chooser) {
+		return undefined;
+	}
+
+	// Below the headline, the tabs and the rule.
+	return {...chooser, row: 3 + chooser.row, width: Math.min(frame.width, readableWidth)};
 }
 
 /** The list on the left and the preview of its selected item on the right; a preview too long ends in "…". */
@@ -71,7 +103,14 @@ function besideEachOther(
 }
 
 /** The commands that do something in this state: the footer shows only these. */
-function availableCommands(nav: NavState, {shape}: FrameLayout, scrollable: boolean): Set<Command> {
+function availableCommands(model: Model, frame: FrameLayout, scrollable: boolean): Set<Command> {
+	const {nav} = model;
+	const {shape} = frame;
+	const {layer} = model.links;
+	if (layer) {
+		return new Set<Command>(layer.kind === 'choose' ? ['up', 'open', 'back', 'quit'] : ['back', 'quit']);
+	}
+
 	if (nav.help !== undefined) {
 		return new Set<Command>([...(scrollable ? (['up', 'down'] as const) : []), 'back', 'quit']);
 	}
@@ -87,6 +126,11 @@ function availableCommands(nav: NavState, {shape}: FrameLayout, scrollable: bool
 
 	if (currentTrail(nav).length > 1) {
 		commands.add('back');
+	}
+
+	if (linksHere(frame, nav).length > 0) {
+		commands.add('open-link');
+		commands.add('copy-link');
 	}
 
 	if (shape.sections > 1) {

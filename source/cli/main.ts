@@ -17,6 +17,8 @@ import {prePaint} from '../app/pre-paint.js';
 import {terminalSizeOf} from '../app/terminal-size.js';
 import type {Session} from '../app/interactive.js';
 import {dataCommand} from './data-command.js';
+import {supportsHyperlinks} from './hyperlink-support.js';
+import {hasLocalBrowser, openUrl} from './open-url.js';
 import {endProcess, isTerminalLost, signalStatus, superviseSession} from './job-control.js';
 import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError} from './options.js';
@@ -84,6 +86,8 @@ async function main(): Promise<number> {
 		sections: buildSections(resume),
 		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
 		today: dateFromCalendar(new Date()),
+		hyperlinks: supportsHyperlinks(env, {isTerminal: Boolean(stdout.isTTY), platform: process.platform}),
+		browser: hasLocalBrowser(env, process.platform),
 	};
 	// The first frame is drawn now, from the view alone; Ink, React and Yoga load meanwhile, and take it over.
 	// Until the app runs, what gives the terminal back on a signal is the pre-paint's undoing.
@@ -104,7 +108,14 @@ async function main(): Promise<number> {
 		// Loaded only here: printing needs none of Ink, React or Yoga, and starts much faster without them.
 		const {startInteractive} = await import('../app/interactive.js');
 		// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
-		session = startInteractive({content, stdin: keyboard, stdout, stderr, onSuspend: job.suspend});
+		session = startInteractive({
+			content,
+			stdin: keyboard,
+			stdout,
+			stderr,
+			onSuspend: job.suspend,
+			openUrl: async url => openUrl(url, process.platform),
+		});
 		job.listenLast();
 	} catch (error) {
 		undoPrePaint();

@@ -1,9 +1,11 @@
 import {describeDate, formatDuration, monthsCovered} from '../resume/dates.js';
 import type {Contact, Resume} from '../resume/model.js';
 import {displayWidth, padEnd, wrap} from '../text/text.js';
+import {hyperlink, isLinkable} from '../text/hyperlink.js';
 import {count, wrapParts} from './format.js';
-import {largest} from './largest.js';
 import {glanceHighlight, strongestAchievements} from './glance.js';
+import {largest} from './largest.js';
+import {urlText} from './links.js';
 import {timeline} from './timeline.js';
 import type {Screen, ViewContext} from './types.js';
 
@@ -18,6 +20,7 @@ export function aboutScreen(resume: Resume): Screen {
 			const lines = dropExtraBlanks([...identityLines(resume, context), '', ...glanceLines(resume, context)]);
 			return [...lines, ...fillers(resume, context, (context.height ?? 0) - lines.length)];
 		},
+		links: resume.contacts.flatMap(({label, text, url}) => (url ? [{url, kind: label, title: text}] : [])),
 	};
 }
 
@@ -85,13 +88,31 @@ export function identityLines(resume: Resume, context: ViewContext): string[] {
 	]);
 }
 
-/** "ada", "https://github.com/ada": the link styled as one; an e-mail address is its own link. */
-function contactParts({text, url}: Contact, {theme}: ViewContext): string[] {
-	if (!url || url.startsWith('mailto:') || url === text) {
-		return [url ? theme.link(text) : text];
+/**
+"ada", "https://github.com/ada": the name in the link style, a hyperlink where the terminal shows them, else
+followed by its URL; an e-mail address or a website is its own link.
+*/
+function contactParts({text, url}: Contact, context: ViewContext): Part[] {
+	const {theme} = context;
+	if (!url) {
+		return [text];
 	}
 
-	return [text, theme.link(url)];
+	const linked = context.links === 'hyperlink' && isLinkable(url);
+	const title = (shown: string) => (linked ? hyperlink(theme.link(shown), url) : theme.link(shown));
+	if (url === text) {
+		return [{url, style: title}];
+	}
+
+	return linked || url.startsWith('mailto:') ? [title(text)] : [title(text), {url, style: theme.muted}];
+}
+
+/** A URL among a fact's parts: never broken, on a line of its own when it does not fit beside the rest. */
+type UrlPart = {readonly url: string; readonly style: (text: string) => string};
+type Part = string | undefined | UrlPart;
+
+function partWidth(part: Part): number {
+	return part === undefined ? 0 : displayWidth(typeof part === 'string' ? part : part.url);
 }
 
 function glanceLines(resume: Resume, context: ViewContext): string[] {
@@ -119,7 +140,7 @@ function glanceLines(resume: Resume, context: ViewContext): string[] {
 	];
 }
 
-function fact(label: string, parts: ReadonlyArray<string | undefined>): Array<[string, Array<string | undefined>]> {
+function fact(label: string, parts: ReadonlyArray<string | undefined>): Array<[string, Part[]]> {
 	return parts.some(Boolean) ? [[label, [...parts]]] : [];
 }
 
@@ -130,7 +151,7 @@ Facts as a table of two columns, "Experience  14 yrs 5 mos · 4 companies", each
 its label, lines breaking between parts where they can.
 */
 function labelled(
-	facts: ReadonlyArray<readonly [string, ReadonlyArray<string | undefined>]>,
+	facts: ReadonlyArray<readonly [string, readonly Part[]]>,
 	context: ViewContext,
 	labelWidth = factLabelWidth,
 ): string[] {
@@ -140,18 +161,37 @@ function labelled(
 	return facts.flatMap(([label, parts]) => {
 		// A value too wide for its column (a long URL, on a narrow screen) goes under its label, so that it is
 		// not broken; so does any value of a label too long for its column (a profile's network may be anything).
-		if (parts.some(part => part && displayWidth(part) > valueContext.width)) {
+		if (parts.some(part => partWidth(part) > valueContext.width)) {
 			const under = {...context, width: width - 2};
-			return [...wrap(theme.strong(label), width), ...wrapParts(parts, under).map(line => `  ${line}`)];
+			return [...wrap(theme.strong(label), width), ...underLabel(parts, under).map(line => `  ${line}`)];
 		}
 
-		const lines = wrapParts(parts, valueContext);
+		const lines = wrapParts(
+			parts.map(part => (typeof part === 'object' ? part.style(part.url) : part)),
+			valueContext,
+		);
 		if (displayWidth(label) > labelWidth - 2) {
 			return [...wrap(theme.strong(label), width), ...lines.map(line => indent + line)];
 		}
 
 		return lines.map((line, index) => (index === 0 ? theme.strong(padEnd(label, labelWidth)) : indent) + line);
 	});
+}
+
+/** A value's parts under its label: each URL on a line of its own, shortened or whole as links are shown. */
+function underLabel(parts: readonly Part[], context: ViewContext): string[] {
+	const lines: string[] = [];
+	let run: Array<string | undefined> = [];
+	for (const part of parts) {
+		if (typeof part === 'object') {
+			lines.push(...wrapParts(run, context), part.style(urlText(part.url, context.width, context)));
+			run = [];
+		} else {
+			run.push(part);
+		}
+	}
+
+	return [...lines, ...wrapParts(run, context)];
 }
 
 /** No blank line first or last, and never two in a row. */

@@ -1,7 +1,8 @@
 import {describeWhen} from '../resume/dates.js';
 import type {Education} from '../resume/model.js';
 import {wrap} from '../text/text.js';
-import {linkLines, titleWithNote, wrapParts} from './format.js';
+import {titleWithNote, wrapParts} from './format.js';
+import {linkLines} from './links.js';
 import type {Screen} from './types.js';
 
 export function educationScreen(education: readonly Education[]): Screen {
@@ -18,9 +19,10 @@ export function educationScreen(education: readonly Education[]): Screen {
 					...(entry.degree ? wrap(entry.degree, width) : []),
 					...wrapParts([entry.score && `Score: ${entry.score}`, entry.location], context, theme.muted),
 					...wrapParts(entry.courses, context, theme.muted),
-					...linkLines(entry.url, context),
+					...(entry.url ? linkLines({url: entry.url}, context) : []),
 				];
 			},
+			links: entry.url ? [{url: entry.url}] : [],
 		})),
 	};
 }

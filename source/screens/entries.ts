@@ -1,8 +1,9 @@
 import {describeDate, describeWhen} from '../resume/dates.js';
 import type {Entry} from '../resume/model.js';
 import {wrap} from '../text/text.js';
-import {count, linkLines, spanWithTenure, titleWithNote, wrapParts} from './format.js';
+import {count, spanWithTenure, titleWithNote, wrapParts} from './format.js';
 import {highlightItem} from './highlights.js';
+import {linkLines} from './links.js';
 import type {ListItem, Screen, ViewContext} from './types.js';
 
 /**
@@ -37,6 +38,7 @@ function entryItem(entry: Entry, options: Options): ListItem {
 			];
 		},
 		children: opens ? highlightsScreen(entry, options) : undefined,
+		links: entry.url ? [{url: entry.url}] : [],
 	};
 }
 
@@ -64,7 +66,7 @@ function about(entry: Entry, context: ViewContext): string[] {
 	return [
 		...(entry.summary ? wrap(entry.summary, width) : []),
 		...wrapParts(entry.keywords, context, theme.muted),
-		...linkLines(entry.url, context),
+		...(entry.url ? linkLines({url: entry.url}, context) : []),
 	];
 }
 

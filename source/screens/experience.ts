@@ -1,9 +1,10 @@
 import {describeStints} from '../resume/dates.js';
 import type {Company, Role} from '../resume/model.js';
 import {wrap} from '../text/text.js';
-import {count, linkLines, spanWithTenure, titleWithNote, wrapParts} from './format.js';
+import {count, spanWithTenure, titleWithNote, wrapParts} from './format.js';
 import {highlightItem} from './highlights.js';
 import {keepTogether} from './impact.js';
+import {linkLines} from './links.js';
 import type {ListItem, Screen, ViewContext} from './types.js';
 
 /** Companies → roles → achievements. A company with one role opens straight onto its achievements. */
@@ -26,13 +27,14 @@ function companyItem(company: Company): ListItem {
 				...titleWithNote(name, companyDates(company, context), context),
 				...wrapParts(details, context, theme.muted),
 				...wrapParts(company.descriptions, context, theme.muted),
-				...company.urls.flatMap(url => linkLines(url, context)),
+				...company.urls.flatMap(url => linkLines({url}, context)),
 				...(expanded && onlyRole ? summaryLines(onlyRole, context) : []),
 			];
 		},
 		children: onlyRole
 			? achievementsScreen(company, onlyRole)
 			: {kind: 'list', marker: 'none', items: company.roles.map(role => roleItem(company, role))},
+		links: company.urls.map(url => ({url})),
 	};
 }
 

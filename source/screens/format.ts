@@ -1,18 +1,12 @@
 import {describeDated} from '../resume/dates.js';
 import type {Dated} from '../resume/model.js';
-import {displayWidth, hanging, spread, wrap} from '../text/text.js';
+import {displayWidth, spread, wrap} from '../text/text.js';
 import {unbreak} from './impact.js';
 import type {ViewContext} from './types.js';
 
 /** "Apr 2019 – Sep 2021 · 2 yrs 6 mos", or the dates as written when they could not be read. */
 export function spanWithTenure(dated: Dated, context: ViewContext): string | undefined {
 	return describeDated(dated, context.today, context.theme.glyphs);
-}
-
-/** "↗ https://example.com", the URL whole on lines of its own when it is long. */
-export function linkLines(url: string | undefined, context: ViewContext): string[] {
-	const {theme, width} = context;
-	return url ? hanging(`${theme.glyphs.link} `, theme.link(url), width) : [];
 }
 
 /** Joins the parts that are present with the theme's separator: "Staff Software Engineer · Seattle, US". */

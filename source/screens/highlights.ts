@@ -1,22 +1,19 @@
 import type {Achievement} from '../resume/model.js';
-import {hanging, wrap} from '../text/text.js';
-import {joinParts} from './format.js';
+import {wrap} from '../text/text.js';
 import {markImpact, unbreak} from './impact.js';
+import {linkLines, type ItemLink} from './links.js';
 import type {ListItem} from './types.js';
 
 /** A highlight as a paragraph, its figures of impact standing out, with the links that belong to it. */
 export function highlightItem(achievement: Achievement): ListItem {
+	const links: ItemLink[] = achievement.links.map(({url, label, title}) => ({url, kind: label, title}));
 	return {
 		crumb: achievement.text,
 		render(context) {
 			const {theme, width} = context;
 			const text = wrap(markImpact(achievement.text, theme), width).map(line => unbreak(line));
-			const prefix = `${theme.glyphs.link} `;
-			const links = achievement.links.flatMap(link => [
-				...hanging(prefix, theme.link(joinParts([link.label, link.title], context)), width),
-				...hanging(' '.repeat(prefix.length), theme.muted(link.url), width),
-			]);
-			return [...text, ...links];
+			return [...text, ...links.flatMap(link => linkLines(link, context))];
 		},
+		links,
 	};
 }

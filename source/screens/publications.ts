@@ -1,7 +1,8 @@
 import {describeDate} from '../resume/dates.js';
 import type {Publication} from '../resume/model.js';
 import {wrap} from '../text/text.js';
-import {linkLines, wrapParts} from './format.js';
+import {wrapParts} from './format.js';
+import {linkLines} from './links.js';
 import type {Screen} from './types.js';
 
 export function publicationsScreen(publications: readonly Publication[]): Screen {
@@ -17,9 +18,10 @@ export function publicationsScreen(publications: readonly Publication[]): Screen
 					...wrap(name, width),
 					...wrapParts([publication.publisher, describeDate(publication)], context, theme.muted),
 					...(publication.summary ? wrap(publication.summary, width) : []),
-					...linkLines(publication.url, context),
+					...(publication.url ? linkLines({url: publication.url}, context) : []),
 				];
 			},
+			links: publication.url ? [{url: publication.url}] : [],
 		})),
 	};
 }

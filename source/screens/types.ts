@@ -1,5 +1,6 @@
 import type {PartialDate} from '../resume/model.js';
 import type {Theme} from '../theme/theme.js';
+import type {ItemLink, LinkDisplay} from './links.js';
 
 /** What every view needs to lay itself out. */
 export type ViewContext = {
@@ -13,6 +14,8 @@ export type ViewContext = {
 	readonly theme: Theme;
 	/** The day "present" means, for spans and tenures. */
 	readonly today: PartialDate;
+	/** How links show; `whole` when not said (the printed résumé). */
+	readonly links?: LinkDisplay;
 };
 
 /** One selectable thing in a list: drawn as lines, maybe with a list of its own behind it. */
@@ -25,6 +28,8 @@ export type ListItem = {
 	*/
 	readonly render: (context: ViewContext, state: {readonly selected: boolean; readonly expanded: boolean}) => string[];
 	readonly children?: Screen;
+	/** What `o` opens and `y` copies with this item selected. */
+	readonly links?: readonly ItemLink[];
 };
 
 /**
@@ -42,6 +47,8 @@ export type Screen =
 	| {
 			readonly kind: 'page';
 			readonly lines: (context: ViewContext) => string[];
+			/** What `o` opens and `y` copies on this page. */
+			readonly links?: readonly ItemLink[];
 	  };
 
 /** A top-level section: a tab of the app and a heading of the printed résumé. */

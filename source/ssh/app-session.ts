@@ -60,6 +60,9 @@ export function startAppSession({channel, resume, look, size, limits, queuedOuts
 		sections: buildSections(resume),
 		theme: createTheme({mode: look.color, ascii: look.ascii}),
 		today: dateFromCalendar(new Date()),
+		hyperlinks: look.hyperlinks,
+		// The browser would open on the server: `o` shows the URL instead.
+		browser: false,
 	};
 	const app = startInteractive({
 		content,

@@ -2,6 +2,7 @@
 What a client's requests ask of a session, decided as pure functions: how its terminal looks (from the pty
 request's TERM and the COLORTERM and LANG it may send), and which printed output a command names.
 */
+import {supportsHyperlinks} from '../cli/hyperlink-support.js';
 import {widthLimits} from '../cli/options.js';
 import type {PrintedFormat} from '../outputs/printed.js';
 import type {ColorMode} from '../theme/theme.js';
@@ -20,6 +21,8 @@ export type Look = {
 	readonly interactive: boolean;
 	readonly color: Exclude<ColorMode, 'plain'>;
 	readonly ascii: boolean;
+	/** Whether the client's terminal shows OSC 8 hyperlinks, as far as its TERM and COLORTERM tell. */
+	readonly hyperlinks: boolean;
 };
 
 /** Terminals that show colour, as chalk's supports-color reads TERM; any COLORTERM says so too. */
@@ -34,6 +37,8 @@ export function lookOf({term = '', colorterm = '', lang}: ClientTerminal): Look 
 		color: colorterm !== '' || colorTerminal.test(term) ? 'color' : 'mono',
 		// A LANG that is sent and names no UTF-8 (C, POSIX, latin1) cannot show "❯" or "é".
 		ascii: asciiTerminal.test(term) || (lang !== undefined && !/utf-?8/iv.test(lang)),
+		// eslint-disable-next-line @typescript-eslint/naming-convention -- environment variables
+		hyperlinks: supportsHyperlinks({TERM: term, COLORTERM: colorterm}, {isTerminal: true}),
 	};
 }
 

@@ -1,4 +1,4 @@
-import {stripVTControlCharacters} from 'node:util';
+import {stripEscapes} from './escapes.js';
 
 /**
 Text made only of characters that always take one column: printable ASCII, Latin letters without
@@ -13,7 +13,7 @@ The width of `text` when it is made of such characters, counted without the full
 (grapheme segmentation and emoji tables cost tens of milliseconds at start-up); undefined otherwise.
 */
 export function narrowWidth(text: string): number | undefined {
-	const plain = text.includes('\u001B') || text.includes('\u009B') ? stripVTControlCharacters(text) : text;
+	const plain = stripEscapes(text);
 	// Searching for a character outside the set is linear and quick; matching ^[set]*$ took 50 ms a megabyte.
 	return wideOrOther.test(plain) ? undefined : plain.length;
 }

@@ -1,4 +1,4 @@
-import {stripVTControlCharacters} from 'node:util';
+import {stripEscapes} from './escapes.js';
 
 /**
 Characters that must never reach a terminal from a résumé: C0 and C1 controls (ESC, BEL, backspace,
@@ -15,7 +15,7 @@ moves, OSC 8 links, OSC 52 clipboard writes, titles), then every other control c
 and tabs become spaces. Only this program's own code emits escape sequences.
 */
 export function safeText(text: string): string {
-	return stripVTControlCharacters(text)
+	return stripEscapes(text)
 		.replaceAll(/[\t\n\r]+/gv, ' ')
 		.replaceAll(unsafeCharacters, '');
 }

@@ -1,4 +1,4 @@
-import {stripVTControlCharacters} from 'node:util';
+import {stripEscapes} from './escapes.js';
 import {narrowWidth} from './narrow-width.js';
 
 /**
@@ -25,7 +25,7 @@ export function terminalWidth(text: string, clusterWidth: (text: string) => numb
 		return narrow;
 	}
 
-	const plain = text.includes('\u001B') || text.includes('\u009B') ? stripVTControlCharacters(text) : text;
+	const plain = stripEscapes(text);
 	if (!widerThanCounted.test(plain)) {
 		return clusterWidth(plain);
 	}

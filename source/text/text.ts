@@ -96,3 +96,39 @@ export function hanging(prefix: string, text: string, width: number): string[] {
 	const room = displayWidth(prefix);
 	return wrap(text, width - room).map((line, index) => (index === 0 ? prefix : ' '.repeat(room)) + line);
 }
+
+/**
+Shortens plain text (a URL) to `width` columns by taking out its middle, "https://exam…/page/", so that its
+beginning and end still show; text that fits is returned as it is.
+*/
+export function shortenMiddle(text: string, width: number, ellipsis = '…'): string {
+	if (displayWidth(text) <= width) {
+		return text;
+	}
+
+	const characters = [...text];
+	const room = Math.max(0, width - displayWidth(ellipsis));
+	let head = '';
+	let tail = '';
+	let start = 0;
+	let end = characters.length;
+	// Alternately from each end, the start first, while the next character still fits.
+	for (let fromStart = true, used = 0; start < end; fromStart = !fromStart) {
+		const next = fromStart ? characters[start]! : characters[end - 1]!;
+		const columns = displayWidth(next);
+		if (used + columns > room) {
+			break;
+		}
+
+		used += columns;
+		if (fromStart) {
+			head += next;
+			start++;
+		} else {
+			tail = next + tail;
+			end--;
+		}
+	}
+
+	return head + ellipsis + tail;
+}
