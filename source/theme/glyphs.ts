@@ -2,6 +2,8 @@ import cliBoxes, {type BoxStyle} from 'cli-boxes';
 
 export type Glyphs = {
 	readonly cursor: string;
+	/** Beside the selected item's lines under the cursor: the selection's extent, with or without colour. */
+	readonly edge: string;
 	readonly bullet: string;
 	readonly separator: string;
 	readonly crumb: string;
@@ -20,6 +22,7 @@ export type Glyphs = {
 
 const unicodeGlyphs: Glyphs = {
 	cursor: '❯',
+	edge: '▎',
 	bullet: '•',
 	separator: '·',
 	crumb: '›',
@@ -38,6 +41,7 @@ const unicodeGlyphs: Glyphs = {
 
 const asciiGlyphs: Glyphs = {
 	cursor: '>',
+	edge: '|',
 	bullet: '*',
 	separator: '|',
 	crumb: '>',
