@@ -61,6 +61,11 @@ export type StartOptions = {
 	readonly inheritEnv?: boolean;
 	/** The working folder: the project's root unless told. */
 	readonly cwd?: string;
+	/**
+	What the terminal answers to queries, as a real one does: `device-attributes` answers DA1 (xterm's own
+	answer) but not the background query, a colour ("#ffffff") answers both, `never` answers nothing. DA1 unless told.
+	*/
+	readonly answers?: 'device-attributes' | 'never' | `#${string}`;
 };
 
 /** How the process ended: its exit code, or the number of the signal that killed it. */
@@ -168,6 +173,7 @@ export class TerminalSession {
 		stdin = 'terminal',
 		stdout = 'terminal',
 		env,
+		answers = 'device-attributes',
 		inheritEnv = true,
 		cwd = projectRoot,
 	}: StartOptions) {
@@ -179,6 +185,23 @@ export class TerminalSession {
 				this.alternateScrolls++;
 			}
 		});
+		if (answers !== 'never') {
+			this.terminal.onData(data => {
+				this.pty.write(data);
+			});
+		}
+
+		if (answers.startsWith('#')) {
+			const [red, green, blue] = [1, 3, 5].map(at => answers.slice(at, at + 2).repeat(2));
+			this.terminal.parser.registerOscHandler(11, data => {
+				if (data === '?') {
+					this.pty.write(`\u001B]11;rgb:${red}/${green}/${blue}\u001B\\`);
+				}
+
+				return true;
+			});
+		}
+
 		this.terminal.buffer.onBufferChange(buffer => {
 			if (buffer.type === 'alternate') {
 				this.alternateSwitches++;
