@@ -6,19 +6,26 @@ import process from 'node:process';
 import {backgrounds, contrastRows, depths} from '../source/theme/contrast-table.js';
 import {tokensFor} from '../source/theme/tokens.js';
 
-const depthName = {16: '16 colours', 256: '256 colours', 16_777_216: 'truecolor'} as const;
+const depthName = {ansi16: '16 colours', ansi256: '256 colours', truecolor: 'truecolor'} as const;
 const out: string[] = [];
 for (const depth of depths) {
 	for (const background of backgrounds) {
 		const rows = contrastRows(tokensFor(depth, background), background);
 		const names = [...new Set(rows.map(row => row.palette))];
 		const keys = [...new Set(rows.map(row => `${row.role}|${row.on}`))];
-		out.push(`### ${depthName[depth]}, ${background} background`, '', `| role | needs | ${names.join(' | ')} |`, `|---|---|${names.map(() => '---:').join('|')}|`);
+		out.push(
+			`### ${depthName[depth]}, ${background} background`,
+			'',
+			`| role | needs | ${names.join(' | ')} |`,
+			`|---|---|${names.map(() => '---:').join('|')}|`,
+		);
 		for (const key of keys) {
 			const [role, on] = key.split('|');
 			const cells = rows.filter(row => `${row.role}|${row.on}` === key);
 			const label = on === 'selection' ? `${role} (on the selection bar)` : role;
-			out.push(`| ${label} | ${cells[0]!.needed} | ${cells.map(cell => `${cell.ratio.toFixed(1)}${cell.ratio < cell.minimum ? ' ✗' : cell.ratio < cell.needed ? ' *' : ''}`).join(' | ')} |`);
+			out.push(
+				`| ${label} | ${cells[0]!.needed} | ${cells.map(cell => `${cell.ratio.toFixed(1)}${cell.ratio < cell.minimum ? ' ✗' : cell.ratio < cell.needed ? ' *' : ''}`).join(' | ')} |`,
+			);
 		}
 
 		out.push('');
@@ -26,7 +33,7 @@ for (const depth of depths) {
 }
 
 out.push(
-	'\* the terminal’s own text colour on its own background, which no code can improve on; ✗ below the minimum.',
+	'Cells marked * are the terminal’s own text colour on its own background, which no code can improve on; ✗ below the minimum.',
 	'',
 );
 process.stdout.write(out.join('\n'));

@@ -1,10 +1,15 @@
+/* eslint-disable @typescript-eslint/naming-convention -- environment variables are named in UPPER_CASE */
 /*
 Background detection: the answer's parser, the filter that takes answers out of the keys, and the query against a
 fake terminal that answers light, dark, late or never. No timing is asserted: a fake clock would be the test's own.
 */
-import {EventEmitter} from 'node:events';
 import test from 'ava';
-import {backgroundQuery, queryBackground, resolveBackground, type Reports} from '../source/terminal/background-query.js';
+import {
+	backgroundQuery,
+	queryBackground,
+	resolveBackground,
+	type Reports,
+} from '../source/terminal/background-query.js';
 import {createReportFilter, type Report} from '../source/terminal/reports.js';
 import {backgroundOfColorFgBg, backgroundOfColour, parseBackgroundReport} from '../source/theme/background.js';
 
@@ -42,7 +47,7 @@ test('the filter takes answers out of the input and leaves every key, whole or s
 		{kind: 'device-attributes', parameters: '62;22'},
 	]);
 	// Split anywhere, with ST for an end: nothing of it is a key.
-	const pieces = ['q', '\u001B]11;rgb:00', '00/0000/0000\u001B', '\\2', '\u001B[', '?1;2c', '\u001B'];
+	const pieces = ['q', '\u001B]11;rgb:00', '00/0000/0000\u001B', String.raw`\2`, '\u001B[', '?1;2c', '\u001B'];
 	const pushed = pieces.map(piece => filter.push(piece));
 	t.is(pushed.map(part => part.keys).join(''), 'q2\u001B');
 	t.deepEqual(
@@ -58,7 +63,7 @@ test('the filter takes answers out of the input and leaves every key, whole or s
 
 /** A terminal that answers the query as told: with a colour, with DA1 only, late (after the wait), or never. */
 function fakeTerminal(answer: 'light' | 'dark' | 'device-attributes-only' | 'never', {late = false} = {}) {
-	const events = new EventEmitter<{report: [Report]}>();
+	const listeners = new Set<(report: Report) => void>();
 	const filter = createReportFilter();
 	const keys: string[] = [];
 	const written: string[] = [];
@@ -66,14 +71,18 @@ function fakeTerminal(answer: 'light' | 'dark' | 'device-attributes-only' | 'nev
 		const {keys: typed, reports} = filter.push(text);
 		keys.push(typed);
 		for (const report of reports) {
-			events.emit('report', report);
+			for (const listener of listeners) {
+				listener(report);
+			}
 		}
 	};
 
 	const reports: Reports = {
 		subscribe(listener) {
-			events.on('report', listener);
-			return () => events.off('report', listener);
+			listeners.add(listener);
+			return () => {
+				listeners.delete(listener);
+			};
 		},
 	};
 	const colour = answer === 'light' ? 'ffff/ffff/ffff' : '1e1e/1e1e/1e1e';
@@ -92,7 +101,16 @@ function fakeTerminal(answer: 'light' | 'dark' | 'device-attributes-only' | 'nev
 		}
 	};
 
-	return {reports, write, written, keys, later: () => type(`${reply}j`), subscribers: () => events.listenerCount('report')};
+	return {
+		reports,
+		write,
+		written,
+		keys,
+		later() {
+			type(`${reply}j`);
+		},
+		subscribers: () => listeners.size,
+	};
 }
 
 for (const answer of ['light', 'dark'] as const) {
@@ -112,15 +130,21 @@ for (const answer of ['light', 'dark'] as const) {
 
 test('a terminal that answers only DA1: no wait for the timeout, COLORFGBG then dark', async t => {
 	// A timeout of a minute: the test would time out if it were waited for.
-	for (const [env, expected] of [
-		[{COLORFGBG: '0;15'}, 'light'],
-		[{}, 'dark'],
-	] as const) {
+	const ask = (env: Record<string, string>) => {
 		const terminal = fakeTerminal('device-attributes-only');
-		// eslint-disable-next-line no-await-in-loop
-		t.is(await resolveBackground({choice: 'auto', env, ask: async () => queryBackground(terminal.reports, terminal.write, 60_000)}), expected);
-		t.is(terminal.keys.join(''), '2');
-	}
+		const background = resolveBackground({
+			choice: 'auto',
+			env,
+			ask: async () => queryBackground(terminal.reports, terminal.write, 60_000),
+		});
+		return {terminal, background};
+	};
+
+	const light = ask({COLORFGBG: '0;15'});
+	const dark = ask({});
+	t.is(await light.background, 'light');
+	t.is(await dark.background, 'dark');
+	t.is(light.terminal.keys.join(''), '2');
 });
 
 test('a terminal that never answers, or answers late: the timeout decides, and the late answer is swallowed', async t => {
@@ -129,7 +153,14 @@ test('a terminal that never answers, or answers late: the timeout decides, and t
 	terminal.later();
 	t.is(terminal.keys.join(''), '2j', 'the late answer typed nothing; the key after it is kept');
 	const silent = fakeTerminal('never');
-	t.is(await resolveBackground({choice: 'auto', env: {}, ask: async () => queryBackground(silent.reports, silent.write, 1)}), 'dark');
+	t.is(
+		await resolveBackground({
+			choice: 'auto',
+			env: {},
+			ask: async () => queryBackground(silent.reports, silent.write, 1),
+		}),
+		'dark',
+	);
 });
 
 test('--theme light or dark asks nothing', async t => {

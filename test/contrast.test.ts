@@ -9,7 +9,7 @@ import {informationRoles, tokensFor, type Tokens} from '../source/theme/tokens.j
 
 for (const depth of depths) {
 	for (const background of backgrounds) {
-		test(`${depth} colours on a ${background} background: every role meets its contrast on every ${background} palette`, t => {
+		test(`${depth} on a ${background} background: every role meets its contrast on every ${background} palette`, t => {
 			const tokens = tokensFor(depth, background);
 			const rows = contrastRows(tokens, background);
 			const ofBackground = palettes.filter(palette => palette.background === background);
@@ -21,19 +21,19 @@ for (const depth of depths) {
 }
 
 test('the check fails for a role in a colour that is not legible: yellow text on light, grey on Solarized dark', t => {
-	const light = tokensFor(256, 'light');
+	const light = tokensFor('ansi256', 'light');
 	const yellow: Tokens = {...light, impact: {fg: {index: 226}, bold: true}};
 	t.true(contrastProblems(yellow, 'light').some(problem => problem.startsWith('impact on xterm')));
-	const sixteen = tokensFor(16, 'dark');
+	const sixteen = tokensFor('ansi16', 'dark');
 	const grey: Tokens = {...sixteen, muted: {fg: {ansi: 8}}};
 	t.true(contrastProblems(grey, 'dark').some(problem => problem.startsWith('muted on Solarized dark')));
-	const faintBar: Tokens = {...tokensFor(16_777_216, 'dark'), selection: {fg: {hex: '#e8e8e8'}, bg: {hex: '#5f87af'}}};
+	const faintBar: Tokens = {...tokensFor('truecolor', 'dark'), selection: {fg: {hex: '#e8e8e8'}, bg: {hex: '#5f87af'}}};
 	t.true(contrastProblems(faintBar, 'dark').some(problem => problem.includes('on the selection')));
 });
 
 test('in 16 colours nothing that is read has a colour of its own, and no white or yellow is used at all', t => {
 	for (const background of backgrounds) {
-		const tokens = tokensFor(16, background);
+		const tokens = tokensFor('ansi16', background);
 		for (const role of informationRoles) {
 			t.is(tokens[role].fg, undefined, `${role} on ${background}`);
 		}

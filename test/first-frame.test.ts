@@ -65,7 +65,10 @@ for (const {columns, rows, env} of runs) {
 			const {output} = session;
 			// The terminal answers DA1, as every terminal does, so the query costs one round trip, not the timeout.
 			const first = 'NO_COLOR' in env ? '' : query;
-			t.true(output.startsWith(first + enter + beginSynchronized), 'the first bytes ask the background (with colour), then enter the alternate screen and draw');
+			t.true(
+				output.startsWith(first + enter + beginSynchronized),
+				'the first bytes ask the background (with colour), then enter the alternate screen and draw',
+			);
 			t.is(count(output, query), first === '' ? 0 : 1, 'the background is asked once');
 			const firstFrameEnd = output.indexOf(endSynchronized) + endSynchronized.length;
 			const nextFrame = output.indexOf(beginSynchronized, firstFrameEnd);
@@ -92,22 +95,27 @@ test.serial('a key pressed as soon as the terminal is raw, before Ink runs, is a
 });
 
 for (const answers of ['#ffffff', '#1e1e1e', 'never'] as const) {
-	test.serial(`a terminal whose background is ${answers === 'never' ? 'never told' : answers}: the first frame is drawn for it, and no answer is typed`, async t => {
-		const session = start(t, {answers, env: {COLORTERM: 'truecolor'}});
-		await session.waitFor(isFrame, {description: 'the first frame'});
-		await session.waitForKeyboard();
-		session.press('2');
-		await session.waitFor(isExperience, {description: 'the Experience list'});
-		const {output} = session;
-		// The light accent is a dark blue, the dark one a light blue: 0;88;176 and 95;175;255.
-		t.is(output.includes('38;2;0;88;176'), answers === '#ffffff');
-		t.is(output.includes('38;2;95;175;255'), answers !== '#ffffff');
-		// An answer read as keys would open help (?), or go to a section (1, 6, 2): the list is still there.
-		t.true(isExperience(session.screen()));
-		t.false(session.screen().join('\n').includes('Keys'));
-		session.press('q');
-		t.is((await session.waitForExit()).exitCode, 0);
-	});
+	test.serial(
+		`a terminal whose background is ${answers === 'never' ? 'never told' : answers}: the first frame is drawn for it, and no answer is typed`,
+		async t => {
+			// eslint-disable-next-line @typescript-eslint/naming-convention -- the variable's name
+			const session = start(t, {answers, env: {COLORTERM: 'truecolor'}});
+			await session.waitFor(isFrame, {description: 'the first frame'});
+			await session.waitForKeyboard();
+			session.press('2');
+			await session.waitFor(isExperience, {description: 'the Experience list'});
+			const {output} = session;
+			// The light accent is a dark blue, the dark one a light blue: 0;88;176 and 95;175;255.
+			t.is(output.includes('38;2;0;88;176'), answers === '#ffffff');
+			t.is(output.includes('38;2;95;175;255'), answers !== '#ffffff');
+			// An answer read as keys would open help (?), or go to a section (1, 6, 2): the list is still there.
+			t.true(isExperience(session.screen()));
+			t.false(session.screen().join('\n').includes('Keys'));
+			session.press('q');
+			const {exitCode} = await session.waitForExit();
+			t.is(exitCode, 0);
+		},
+	);
 }
 
 test('a compile cache that cannot be written changes nothing (Node 22.1 and later keep one; Node 20 has none)', async t => {

@@ -28,9 +28,9 @@ const sizes = [
 const looks: ReadonlyArray<{readonly name: string; readonly look: ThemeOptions; readonly styled: RegExp}> = [
 	{name: 'mono', look: {mode: 'mono'}, styled: /\{/v},
 	// In 16 colours information is drawn in the terminal's own text colour, told apart by weight and inverse.
-	{name: '16 colours', look: {mode: 'color', depth: 16}, styled: /\{/v},
-	{name: '256 colours, light', look: {mode: 'color', depth: 256, background: 'light'}, styled: /\|33554432:/v},
-	{name: 'truecolor, dark', look: {mode: 'color', depth: 16_777_216, background: 'dark'}, styled: /\|50331648:/v},
+	{name: '16 colours', look: {mode: 'color', depth: 'ansi16'}, styled: /\{/v},
+	{name: '256 colours, light', look: {mode: 'color', depth: 'ansi256', background: 'light'}, styled: /\|33554432:/v},
+	{name: 'truecolor, dark', look: {mode: 'color', depth: 'truecolor', background: 'dark'}, styled: /\|50331648:/v},
 ];
 
 for (const {name, look, styled} of looks) {

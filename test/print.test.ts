@@ -139,7 +139,7 @@ function styleCodes(text: string): string[] {
 }
 
 test('colour output in 256 colours has escape codes, colours among them, and the same text once they are removed', t => {
-	const colour = print(80, 'color', false, 256);
+	const colour = print(80, 'color', false, 'ansi256');
 	const codes = styleCodes(colour);
 	t.true(codes.length > 0);
 	t.true(

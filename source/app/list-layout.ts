@@ -63,7 +63,11 @@ export function layoutScreen(screen: Screen, context: ViewContext, cursor?: numb
 
 				const body = bodyOf(index);
 				for (let row = Math.max(first, top); row < Math.min(last, bottom); row++) {
-					lines.push(index === selected ? selectedLine(base, body[row - top]!, row === top) : (row === top ? base.gutters.marker : base.gutters.indent) + body[row - top]!);
+					lines.push(
+						index === selected
+							? selectedLine(base, body[row - top]!, row === top)
+							: (row === top ? base.gutters.marker : base.gutters.indent) + body[row - top]!,
+					);
 				}
 
 				// The blank line between this item and the next.

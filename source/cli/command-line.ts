@@ -154,7 +154,10 @@ function serveFlags(
 	texts: ReadonlyMap<StringOption, string>,
 	switches: ReadonlyMap<BooleanOption, true>,
 ): ServeFlags & {readonly data?: string} {
-	const other = [...switches.keys(), ...[...texts.keys()].filter(name => name === 'format' || name === 'width' || name === 'theme')];
+	const other = [
+		...switches.keys(),
+		...[...texts.keys()].filter(name => name === 'format' || name === 'width' || name === 'theme'),
+	];
 	if (other.length > 0) {
 		throw new UsageError(`serve takes no --${other[0]}`, 'See terminal-resume --help, under "Serve options".');
 	}

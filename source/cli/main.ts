@@ -93,7 +93,18 @@ async function main(): Promise<number> {
 	const background = await resolveBackground({
 		choice: options.theme,
 		env,
-		...(options.color ? {ask: async () => queryBackground(keys, text => stdout.write(text), backgroundTimeout)} : {}),
+		...(options.color
+			? {
+					ask: async () =>
+						queryBackground(
+							keys,
+							text => {
+								stdout.write(text);
+							},
+							backgroundTimeout,
+						),
+				}
+			: {}),
 	});
 	const content = {
 		resume,

@@ -129,8 +129,12 @@ function themeOf(text: string | undefined): ThemeChoice {
 /** COLORTERM and TERM say what the terminal shows; FORCE_COLOR=2 or 3 asks for 256 colours or truecolor, as chalk reads it. */
 function depthWanted(env: Surroundings['env']): ColourDepth {
 	const depth = colourDepthOf({term: env['TERM'], colorterm: env['COLORTERM']});
-	const forced = env['FORCE_COLOR'] === '3' ? 16_777_216 : env['FORCE_COLOR'] === '2' ? 256 : 16;
-	return Math.max(depth, forced) as ColourDepth;
+	const forced = env['FORCE_COLOR'];
+	if (forced === '3') {
+		return 'truecolor';
+	}
+
+	return forced === '2' && depth === 'ansi16' ? 'ansi256' : depth;
 }
 
 function isFormat(text: string): text is Format {

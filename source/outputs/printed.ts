@@ -37,7 +37,10 @@ export function printResume(json: JsonResume, options: PrintOptions): string {
 	return options.ascii ? toAscii(text) : text;
 }
 
-function printFormat(json: JsonResume, {format, width, color, ascii, depth, background, today, command}: PrintOptions): string {
+function printFormat(
+	json: JsonResume,
+	{format, width, color, ascii, depth, background, today, command}: PrintOptions,
+): string {
 	if (format === 'json') {
 		return jsonOutput(json);
 	}

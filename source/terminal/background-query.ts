@@ -3,7 +3,12 @@ Asks the terminal for its background colour: an OSC 11 query, then a primary dev
 which every terminal answers. The answers come back in order, so a DA1 answer with no OSC 11 answer before it
 means "no answer", at once; the timeout is only for a terminal that answers neither.
 */
-import {backgroundOfColorFgBg, backgroundOfColour, parseBackgroundReport, type Background} from '../theme/background.js';
+import {
+	backgroundOfColorFgBg,
+	backgroundOfColour,
+	parseBackgroundReport,
+	type Background,
+} from '../theme/background.js';
 import type {Rgb} from '../theme/colour.js';
 import type {Report} from './reports.js';
 
@@ -19,7 +24,10 @@ export async function queryBackground(
 	timeout: number,
 ): Promise<Rgb | undefined> {
 	return new Promise(resolve => {
-		let unsubscribe = () => undefined as void;
+		let unsubscribe = () => {
+			// Replaced once subscribed.
+		};
+
 		const done = (colour: Rgb | undefined) => {
 			clearTimeout(timer);
 			unsubscribe();

@@ -2,7 +2,6 @@
 A terminal's keyboard with the terminal's answers taken out: what Ink reads is keys only, and the answers
 (to the background query, early or late) go to whoever subscribes. Raw mode and ref/unref are the tty's.
 */
-import {EventEmitter} from 'node:events';
 import {PassThrough} from 'node:stream';
 import {StringDecoder} from 'node:string_decoder';
 import type {ReadStream} from 'node:tty';
@@ -11,7 +10,7 @@ import {createReportFilter, type Report} from './reports.js';
 
 export class FilteredKeyboard extends PassThrough implements Reports {
 	private readonly tty: ReadStream;
-	private readonly answers = new EventEmitter<{report: [Report]}>();
+	private readonly answered = new Set<(report: Report) => void>();
 
 	constructor(tty: ReadStream) {
 		super();
@@ -25,7 +24,9 @@ export class FilteredKeyboard extends PassThrough implements Reports {
 			}
 
 			for (const report of reports) {
-				this.answers.emit('report', report);
+				for (const listener of this.answered) {
+					listener(report);
+				}
 			}
 		});
 	}
@@ -36,8 +37,10 @@ export class FilteredKeyboard extends PassThrough implements Reports {
 	}
 
 	subscribe(listener: (report: Report) => void): () => void {
-		this.answers.on('report', listener);
-		return () => this.answers.off('report', listener);
+		this.answered.add(listener);
+		return () => {
+			this.answered.delete(listener);
+		};
 	}
 
 	setRawMode(mode: boolean): this {

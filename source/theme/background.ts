@@ -18,21 +18,22 @@ export function parseBackgroundReport(body: string): Rgb | undefined {
 
 	const channels = /^rgba?:([\da-f]{1,4})\/([\da-f]{1,4})\/([\da-f]{1,4})(?:\/[\da-f]{1,4})?$/iv.exec(spec);
 	if (channels) {
-		return scaled(channels.slice(1, 4));
+		return scaled(channels[1]!, channels[2]!, channels[3]!);
 	}
 
 	const hash = /^#([\da-f]+)$/iv.exec(spec)?.[1];
 	if (hash !== undefined && hash.length % 3 === 0 && hash.length <= 12) {
 		const size = hash.length / 3;
-		return scaled([0, 1, 2].map(index => hash.slice(index * size, (index + 1) * size)));
+		return scaled(hash.slice(0, size), hash.slice(size, 2 * size), hash.slice(2 * size));
 	}
 
 	return undefined;
 }
 
 /** Hex channels of 1–4 digits as 0–255: "ffff" and "ff" and "f" are all 255. */
-function scaled(channels: readonly string[]): Rgb {
-	return channels.map(digits => Math.round((Number.parseInt(digits, 16) / (16 ** digits.length - 1)) * 255)) as unknown as Rgb;
+function scaled(red: string, green: string, blue: string): Rgb {
+	const channel = (digits: string) => Math.round((Number.parseInt(digits, 16) / (16 ** digits.length - 1)) * 255);
+	return [channel(red), channel(green), channel(blue)];
 }
 
 /** Light when dark text reads better on it than light text does. */

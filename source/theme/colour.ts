@@ -13,7 +13,8 @@ export function rgbOf(hex: string): Rgb {
 		throw new TypeError(`not a colour: ${hex}`);
 	}
 
-	return [0, 2, 4].map(at => Number.parseInt(digits.slice(at, at + 2), 16)) as unknown as Rgb;
+	const channel = (at: number) => Number.parseInt(digits.slice(at, at + 2), 16);
+	return [channel(0), channel(2), channel(4)];
 }
 
 export function hexOf([red, green, blue]: Rgb): string {
@@ -32,8 +33,8 @@ export function luminance([red, green, blue]: Rgb): number {
 
 /** The WCAG contrast ratio of two colours, 1 to 21. */
 export function contrast(first: Rgb, second: Rgb): number {
-	const [lighter, darker] = [luminance(first), luminance(second)].sort((a, b) => b - a) as [number, number];
-	return (lighter + 0.05) / (darker + 0.05);
+	const [one, other] = [luminance(first), luminance(second)];
+	return (Math.max(one, other) + 0.05) / (Math.min(one, other) + 0.05);
 }
 
 const cubeLevels = [0, 95, 135, 175, 215, 255] as const;
@@ -53,5 +54,6 @@ export function xterm256(index: number): Rgb {
 	}
 
 	const cube = index - 16;
-	return [Math.floor(cube / 36), Math.floor(cube / 6) % 6, cube % 6].map(level => cubeLevels[level]!) as unknown as Rgb;
+	const level = (value: number) => cubeLevels[value]!;
+	return [level(Math.floor(cube / 36)), level(Math.floor(cube / 6) % 6), level(cube % 6)];
 }

@@ -8,7 +8,7 @@ import {contrastOf} from './legibility.js';
 import {palettes} from './palettes.js';
 import {chromeRoles, informationRoles, type ColourDepth, type Role, type Tokens} from './tokens.js';
 
-export const depths: readonly ColourDepth[] = [16, 256, 16_777_216];
+export const depths: readonly ColourDepth[] = ['ansi16', 'ansi256', 'truecolor'];
 export const backgrounds: readonly Background[] = ['dark', 'light'];
 
 export type ContrastRow = {
@@ -35,7 +35,14 @@ export function contrastRows(tokens: Tokens, background: Background): ContrastRo
 			const minimum = ownColour ? Math.min(needed, own) : needed;
 			rows.push({role, on: 'background', palette: palette.name, ratio: contrastOf(paint, palette), needed, minimum});
 			if (tokens.selection.bg && (informationRoles as readonly Role[]).includes(role)) {
-				rows.push({role, on: 'selection', palette: palette.name, ratio: contrastOf(paint, palette, tokens.selection), needed, minimum: needed});
+				rows.push({
+					role,
+					on: 'selection',
+					palette: palette.name,
+					ratio: contrastOf(paint, palette, tokens.selection),
+					needed,
+					minimum: needed,
+				});
 			}
 		}
 	}
@@ -47,5 +54,8 @@ export function contrastRows(tokens: Tokens, background: Background): ContrastRo
 export function contrastProblems(tokens: Tokens, background: Background): string[] {
 	return contrastRows(tokens, background)
 		.filter(row => row.ratio < row.minimum)
-		.map(row => `${row.role}${row.on === 'selection' ? ' on the selection' : ''} on ${row.palette}: ${row.ratio.toFixed(2)} < ${row.minimum}`);
+		.map(
+			row =>
+				`${row.role}${row.on === 'selection' ? ' on the selection' : ''} on ${row.palette}: ${row.ratio.toFixed(2)} < ${row.minimum}`,
+		);
 }

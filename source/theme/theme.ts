@@ -29,10 +29,10 @@ export type ThemeOptions = {
 	readonly background?: Background;
 };
 
-const chalkLevel = {16: 1, 256: 2, 16_777_216: 3} as const;
+const chalkLevel = {ansi16: 1, ansi256: 2, truecolor: 3} as const;
 const ansiNames = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'] as const;
 
-export function createTheme({mode, ascii = false, depth = 16, background = 'dark'}: ThemeOptions): Theme {
+export function createTheme({mode, ascii = false, depth = 'ansi16', background = 'dark'}: ThemeOptions): Theme {
 	const chalk = new Chalk({level: mode === 'plain' ? 0 : mode === 'mono' ? 1 : chalkLevel[depth]});
 	const tokens = mode === 'color' ? tokensFor(depth, background) : monoTokens;
 	const style = (role: Role): Style => (mode === 'plain' ? text => text : painted(chalk, tokens[role]));

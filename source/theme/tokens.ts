@@ -9,7 +9,8 @@ apart by weight, underline and inverse; colour is only for chrome (the cursor an
 */
 import type {Background} from './background.js';
 
-export type ColourDepth = 16 | 256 | 16_777_216;
+/** The colours a terminal shows: the 16 ANSI ones (its own palette), the 256-colour table, or any (24 bits). */
+export type ColourDepth = 'ansi16' | 'ansi256' | 'truecolor';
 
 /** A colour: an ANSI code (30–37 and 90–97 as 0–15), an entry of the shared 256-colour table, or exact. */
 export type Colour = {readonly ansi: number} | {readonly index: number} | {readonly hex: string};
@@ -27,11 +28,30 @@ export type Paint = {
 The roles: `accent` is "where I am" (the cursor, the selection's edge); `selected` the selected name or tab;
 `selection` the bar under a selected item's lines; `graph` the timeline's bars.
 */
-export const roles = ['accent', 'heading', 'strong', 'muted', 'link', 'impact', 'selected', 'key', 'graph', 'selection'] as const;
+export const roles = [
+	'accent',
+	'heading',
+	'strong',
+	'muted',
+	'link',
+	'impact',
+	'selected',
+	'key',
+	'graph',
+	'selection',
+] as const;
 export type Role = (typeof roles)[number];
 
 /** Roles whose text is read: 4.5:1 against the background, and against the selection bar when on it. */
-export const informationRoles = ['heading', 'strong', 'muted', 'link', 'impact', 'selected', 'key'] as const satisfies readonly Role[];
+export const informationRoles = [
+	'heading',
+	'strong',
+	'muted',
+	'link',
+	'impact',
+	'selected',
+	'key',
+] as const satisfies readonly Role[];
 /** Roles that are drawn, not read: 3:1. */
 export const chromeRoles = ['accent', 'graph'] as const satisfies readonly Role[];
 
@@ -83,8 +103,8 @@ const rich = ({accent, muted, link, impact, bar, barText}: Choice): Tokens => ({
 });
 
 const table: Readonly<Record<ColourDepth, Readonly<Record<Background, Tokens>>>> = {
-	16: {dark: sixteen(6), light: sixteen(4)},
-	256: {
+	ansi16: {dark: sixteen(6), light: sixteen(4)},
+	ansi256: {
 		dark: rich({
 			accent: {index: 75},
 			muted: {index: 248},
@@ -102,7 +122,7 @@ const table: Readonly<Record<ColourDepth, Readonly<Record<Background, Tokens>>>>
 			barText: {index: 234},
 		}),
 	},
-	16_777_216: {
+	truecolor: {
 		dark: rich({
 			accent: {hex: '#5fafff'},
 			muted: {hex: '#b2b2b2'},
