@@ -28,32 +28,12 @@ export type Paint = {
 The roles: `accent` is "where I am" (the cursor, the selection's edge); `selected` the selected name or tab;
 `selection` the bar under a selected item's lines; `graph` the timeline's bars.
 */
-export const roles = [
-	'accent',
-	'heading',
-	'strong',
-	'muted',
-	'link',
-	'impact',
-	'selected',
-	'key',
-	'graph',
-	'selection',
-] as const;
-export type Role = (typeof roles)[number];
-
 /** Roles whose text is read: 4.5:1 against the background, and against the selection bar when on it. */
-export const informationRoles = [
-	'heading',
-	'strong',
-	'muted',
-	'link',
-	'impact',
-	'selected',
-	'key',
-] as const satisfies readonly Role[];
+export const informationRoles = ['heading', 'strong', 'muted', 'link', 'impact', 'selected', 'key'] as const;
 /** Roles that are drawn, not read: 3:1. */
-export const chromeRoles = ['accent', 'graph'] as const satisfies readonly Role[];
+export const chromeRoles = ['accent', 'graph'] as const;
+export const roles = [...informationRoles, ...chromeRoles, 'selection'] as const;
+export type Role = (typeof roles)[number];
 
 export type Tokens = Readonly<Record<Role, Paint>>;
 
