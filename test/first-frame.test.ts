@@ -14,6 +14,8 @@ const enter = '\u001B[?1049h\u001B[?25l';
 const exit = '\u001B[?1049l\u001B[?25h';
 const beginSynchronized = '\u001B[?2026h';
 const endSynchronized = '\u001B[?2026l';
+/** The background query, OSC 11 then DA1, written before the first frame when there is colour to choose. */
+const query = '\u001B]11;?\u0007\u001B[c';
 
 function start(t: ExecutionContext, options?: StartOptions): TerminalSession {
 	const session = TerminalSession.start({args: data, ...options});
@@ -64,7 +66,13 @@ for (const {columns, rows, env} of runs) {
 			t.is(exitCode, 0);
 
 			const {output} = session;
-			t.true(output.startsWith(enter + beginSynchronized), 'the first bytes enter the alternate screen and draw');
+			// The terminal answers DA1, as every terminal does, so the query costs one round trip, not the timeout.
+			const first = 'NO_COLOR' in env ? '' : query;
+			t.true(
+				output.startsWith(first + enter + beginSynchronized),
+				'the first bytes ask the background (with colour), then enter the alternate screen and draw',
+			);
+			t.is(count(output, query), first === '' ? 0 : 1, 'the background is asked once');
 			const firstFrameEnd = output.indexOf(endSynchronized) + endSynchronized.length;
 			const nextFrame = output.indexOf(beginSynchronized, firstFrameEnd);
 			t.is(output.slice(firstFrameEnd, nextFrame), '', 'nothing is written between the first frame and the next');
@@ -88,6 +96,30 @@ test.serial('a key pressed as soon as the terminal is raw, before Ink runs, is a
 	late.press('2');
 	t.deepEqual(earlyScreen, await late.waitFor(isExperience, {description: 'the Experience list'}));
 });
+
+for (const answers of ['#ffffff', '#1e1e1e', 'never'] as const) {
+	test.serial(
+		`a terminal whose background is ${answers === 'never' ? 'never told' : answers}: the first frame is drawn for it, and no answer is typed`,
+		async t => {
+			// eslint-disable-next-line @typescript-eslint/naming-convention -- the variable's name
+			const session = start(t, {answers, env: {COLORTERM: 'truecolor'}});
+			await session.waitFor(isFrame, {description: 'the first frame'});
+			await session.waitForKeyboard();
+			session.press('2');
+			await session.waitFor(isExperience, {description: 'the Experience list'});
+			const {output} = session;
+			// The light accent is a dark blue, the dark one a light blue: 0;88;176 and 95;175;255.
+			t.is(output.includes('38;2;0;88;176'), answers === '#ffffff');
+			t.is(output.includes('38;2;95;175;255'), answers !== '#ffffff');
+			// An answer read as keys would open help (?), or go to a section (1, 6, 2): the list is still there.
+			t.true(isExperience(session.screen()));
+			t.false(session.screen().join('\n').includes('Keys'));
+			session.press('q');
+			const {exitCode} = await session.waitForExit();
+			t.is(exitCode, 0);
+		},
+	);
+}
 
 test('a compile cache that cannot be written changes nothing (Node 22.1 and later keep one; Node 20 has none)', async t => {
 	const normal = await run([...data, '--print']);

@@ -68,6 +68,7 @@ test.serial('flags and arguments', async t => {
 		[`--${hostile}`],
 		['--format', hostile],
 		['--width', hostile],
+		['--theme', hostile],
 		['--banner', '--format', 'json'],
 		['--data', ''],
 		['--port', `22${hostile}`],

@@ -12,7 +12,30 @@ const pipe: Surroundings = {env: {}, stdinIsTerminal: true, stdoutIsTerminal: fa
 const resolve = (flags: Flags, surroundings = terminal) => resolveOptions(flags, surroundings);
 
 test('a terminal gets the app, in colour, at its width', t => {
-	t.deepEqual(resolve({}), {output: 'interactive', width: 100, color: true, ascii: false});
+	t.deepEqual(resolve({}), {
+		output: 'interactive',
+		width: 100,
+		color: true,
+		ascii: false,
+		depth: 'ansi256',
+		theme: 'auto',
+	});
+});
+
+test('colour depth: truecolor from COLORTERM, 256 from TERM or FORCE_COLOR=2, else 16; --theme as given', t => {
+	const depth = (env: Surroundings['env']) => resolve({}, {...terminal, env}).depth;
+	t.is(depth({TERM: 'xterm-256color', COLORTERM: 'truecolor'}), 'truecolor');
+	t.is(depth({TERM: 'xterm', COLORTERM: '24bit'}), 'truecolor');
+	t.is(depth({TERM: 'screen-256color'}), 'ansi256');
+	t.is(depth({TERM: 'xterm'}), 'ansi16');
+	t.is(depth({TERM: 'xterm', FORCE_COLOR: '2'}), 'ansi256');
+	t.is(depth({TERM: 'linux', FORCE_COLOR: '3'}), 'truecolor');
+	t.is(resolve({theme: 'light'}).theme, 'light');
+	t.is(resolve({theme: 'dark'}).theme, 'dark');
+	t.throws(() => resolve({theme: 'blue'}), {
+		instanceOf: UsageError,
+		message: '--theme must be one of auto, light, dark; got "blue"',
+	});
 });
 
 test('a pipe, a closed stdin, a dumb terminal and --print get the text', t => {

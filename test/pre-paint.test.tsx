@@ -8,7 +8,7 @@ import {CellWriter} from '../source/app/cell-writer.js';
 import {Lines} from '../source/app/lines.js';
 import {view} from '../source/app/view.js';
 import {buildResume} from '../source/resume/build-model.js';
-import type {ColorMode} from '../source/theme/theme.js';
+import type {ThemeOptions} from '../source/theme/theme.js';
 import {readFixture} from './helpers/fixtures.js';
 import {cellsOf, headlessTerminal, writeTo} from './helpers/headless.js';
 import {modelFor} from './helpers/model.js';
@@ -24,10 +24,20 @@ const sizes = [
 	{columns: 30, rows: 8},
 ];
 
-for (const mode of ['color', 'mono'] as const satisfies readonly ColorMode[]) {
+/** Each look, with what xterm reports of its styled cells: a colour mode (256, truecolor) or attributes. */
+const looks: ReadonlyArray<{readonly name: string; readonly look: ThemeOptions; readonly styled: RegExp}> = [
+	{name: 'mono', look: {mode: 'mono'}, styled: /\{/v},
+	// In 16 colours information is drawn in the terminal's own text colour, told apart by weight and inverse.
+	{name: '16 colours', look: {mode: 'color', depth: 'ansi16'}, styled: /\{/v},
+	{name: '256 colours, light', look: {mode: 'color', depth: 'ansi256', background: 'light'}, styled: /\|33554432:/v},
+	{name: 'truecolor, dark', look: {mode: 'color', depth: 'truecolor', background: 'dark'}, styled: /\|50331648:/v},
+];
+
+for (const {name, look, styled} of looks) {
 	for (const {columns, rows} of sizes) {
-		test(`at ${columns}×${rows} in ${mode}, Ink's first frame is the pre-painted one, and taking it over writes nothing`, async t => {
-			const lines = view(modelFor(resume, {columns, rows}, mode));
+		test(`at ${columns}×${rows} in ${name}, Ink's first frame is the pre-painted one, and taking it over writes nothing`, async t => {
+			const {mode, ...rest} = look;
+			const lines = view(modelFor(resume, {columns, rows}, mode, rest));
 			const writer = new CellWriter();
 			const terminal = headlessTerminal(columns, rows);
 			await writeTo(terminal, writer.whole(lines, columns));
@@ -41,9 +51,7 @@ for (const mode of ['color', 'mono'] as const satisfies readonly ColorMode[]) {
 			const fromInk = headlessTerminal(columns, rows);
 			await writeTo(fromInk, new CellWriter().frame(inkFrame, columns));
 			t.deepEqual(prePainted, cellsOf(fromInk));
-			// Xterm's colour modes: 16 colours, 256, true colour.
-			const styled = mode === 'color' ? /\|(?:16777216|33554432|50331648):/v : /\{/v;
-			t.regex(prePainted.join(''), styled, 'the frame has styles to compare (colours, in colour)');
+			t.regex(prePainted.join(''), styled, 'the frame has styles to compare (colours, where the look has them)');
 			terminal.dispose();
 			fromInk.dispose();
 		});

@@ -4,6 +4,7 @@ import stringWidth from 'string-width';
 import {textOutput} from '../source/outputs/text.js';
 import {buildResume} from '../source/resume/build-model.js';
 import {createTheme, type ColorMode} from '../source/theme/theme.js';
+import type {ColourDepth} from '../source/theme/tokens.js';
 import {achievementLinksOf, highlightsOf, readFixture} from './helpers/fixtures.js';
 import {fitsPrinted, isUrlLine} from './helpers/url-lines.js';
 
@@ -14,8 +15,8 @@ const escape = '\u001B';
 const json = await readFixture('career.json');
 const resume = buildResume(json);
 
-const print = (width: number, mode: ColorMode = 'plain', ascii = false): string =>
-	textOutput(resume, {theme: createTheme({mode, ascii}), width, today});
+const print = (width: number, mode: ColorMode = 'plain', ascii = false, depth?: ColourDepth): string =>
+	textOutput(resume, {theme: createTheme({mode, ascii, ...(depth ? {depth} : {})}), width, today});
 
 const normalise = (text: string): string => text.replaceAll(/\s+/gv, ' ').trim();
 
@@ -138,15 +139,26 @@ function styleCodes(text: string): string[] {
 		);
 }
 
-test('colour output has escape codes, colours among them, and the same text once they are removed', t => {
-	const colour = print(80, 'color');
+test('colour output in 256 colours has escape codes, colours among them, and the same text once they are removed', t => {
+	const colour = print(80, 'color', false, 'ansi256');
 	const codes = styleCodes(colour);
 	t.true(codes.length > 0);
 	t.true(
-		codes.some(code => /^(?:3[0-7]|9[0-7])$/v.test(code)),
+		codes.some(code => /^38;5;\d+$/v.test(code)),
 		'no foreground colour',
 	);
 	// Escape codes take no columns, so removing them gives back the plain text.
+	t.is(stripVTControlCharacters(colour), print(80));
+});
+
+test('colour output in 16 colours styles what is read by weight and underline only: no code is legible on every palette', t => {
+	const colour = print(80, 'color');
+	const codes = new Set(styleCodes(colour));
+	t.true(codes.has('1'), 'no bold');
+	for (const code of codes) {
+		t.notRegex(code, /^(?:3[0-8]|9[0-7]|4[0-8]|10[0-7])/v, `colour code ${code}`);
+	}
+
 	t.is(stripVTControlCharacters(colour), print(80));
 });
 

@@ -7,7 +7,8 @@ import {createTheme} from '../source/theme/theme.js';
 import {markImpact} from '../source/screens/impact.js';
 import {hugeHighlightResume} from './helpers/big-resume.js';
 
-const theme = createTheme({mode: 'color'});
+// 256 colours: its styles are codes with parameters (38;5;n) as well as plain ones (1, 4).
+const theme = createTheme({mode: 'color', depth: 'ansi256'});
 const styles = [theme.strong, theme.muted, theme.accent, theme.link, theme.impact, theme.selected, theme.heading];
 
 function wrapAnsiLines(text: string, columns: number): string[] {

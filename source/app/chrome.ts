@@ -8,7 +8,7 @@ export function headline(resume: Resume, theme: Theme, width: number): string {
 	const current = resume.companies.find(company => company.span && !company.span.end);
 	const [first = 'Résumé', ...rest] = [resume.name, resume.label, current?.name, resume.location].filter(Boolean);
 	const separator = ` ${theme.glyphs.separator} `;
-	return truncate([theme.accent(first), ...rest].join(separator), width, theme.glyphs.ellipsis);
+	return truncate([theme.strong(first), ...rest].join(separator), width, theme.glyphs.ellipsis);
 }
 
 /** Sections past the ninth have no number: only 1–9 go straight to a section. */

@@ -1,4 +1,4 @@
-import {displayWidth} from '../text/text.js';
+import {displayWidth, padEnd} from '../text/text.js';
 import type {Theme} from '../theme/theme.js';
 import type {ListItem, Screen, ViewContext} from '../screens/types.js';
 
@@ -62,9 +62,12 @@ export function layoutScreen(screen: Screen, context: ViewContext, cursor?: numb
 				}
 
 				const body = bodyOf(index);
-				const gutter = index === selected ? base.gutters.cursor : base.gutters.marker;
 				for (let row = Math.max(first, top); row < Math.min(last, bottom); row++) {
-					lines.push((row === top ? gutter : base.gutters.indent) + body[row - top]!);
+					lines.push(
+						index === selected
+							? selectedLine(base, body[row - top]!, row === top)
+							: (row === top ? base.gutters.marker : base.gutters.indent) + body[row - top]!,
+					);
 				}
 
 				// The blank line between this item and the next.
@@ -76,6 +79,15 @@ export function layoutScreen(screen: Screen, context: ViewContext, cursor?: numb
 			return lines;
 		},
 	};
+}
+
+/**
+A line of the selected item: the cursor on its first line and the selection's edge on the others, the whole
+width on the selection bar (where the theme has one), so that the selection shows with or without colour.
+*/
+function selectedLine(base: Extract<Measured, {kind: 'list'}>, line: string, first: boolean): string {
+	const {gutters, width, theme} = base;
+	return theme.selection(padEnd((first ? gutters.cursor : gutters.edge) + line, width));
 }
 
 /** The index of the first item whose range ends after `row` (the items are in order and do not overlap). */
@@ -102,6 +114,9 @@ type Measured =
 			readonly kind: 'list';
 			/** The context items render in: the screen's, less the marker's columns. */
 			readonly itemContext: ViewContext;
+			/** The screen's width, which the selection bar spans, and its theme. */
+			readonly width: number;
+			readonly theme: Theme;
 			readonly screen: Extract<Screen, {kind: 'list'}>;
 			/** The header and the blank line under it. */
 			readonly header: readonly string[];
@@ -132,6 +147,8 @@ function measure(screen: Screen, context: ViewContext): Measured {
 	return {
 		kind: 'list',
 		itemContext,
+		width: context.width,
+		theme: context.theme,
 		screen,
 		header,
 		bodies,
@@ -145,6 +162,7 @@ function measure(screen: Screen, context: ViewContext): Measured {
 type Gutters = {
 	readonly width: number;
 	readonly cursor: string;
+	readonly edge: string;
 	readonly marker: string;
 	readonly indent: string;
 };
@@ -163,6 +181,7 @@ function guttersOf(screen: Extract<Screen, {kind: 'list'}>, theme: Theme, space:
 	return {
 		width,
 		cursor: gutter(theme.accent(glyphs.cursor)),
+		edge: gutter(theme.accent(glyphs.edge)),
 		marker: gutter(bullets ? theme.muted(glyphs.bullet) : ''),
 		indent: ' '.repeat(width),
 	};

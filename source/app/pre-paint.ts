@@ -14,7 +14,7 @@ const endSynchronized = '\u001B[?2026l';
 type PrePaintOptions = {
 	readonly content: Content;
 	readonly size: TerminalSize;
-	readonly stdin: NodeJS.ReadStream;
+	readonly stdin: {setRawMode(mode: boolean): unknown};
 	readonly stdout: TerminalStream & {write(data: string): unknown};
 };
 

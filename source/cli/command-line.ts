@@ -23,6 +23,7 @@ export const helpText = `
     --color            Colour even when piped (as FORCE_COLOR=1 does)
     --no-color         No colour (as NO_COLOR=1 does)
     --ascii            Plain ASCII, no box drawing or symbols: for old consoles and banner files
+    --theme <theme>    Colours for a dark or light background: auto (ask the terminal), dark or light
     --help             Show this help
     --version          Show the version
 
@@ -64,7 +65,7 @@ export type CommandLine =
 	| {readonly command: 'serve'; readonly flags: ServeFlags & {readonly data?: string}}
 	| {readonly command: 'run'; readonly flags: Flags};
 
-const stringOptions = new Set(['data', 'format', 'width', ...serveFlagNames] as const);
+const stringOptions = new Set(['data', 'format', 'width', 'theme', ...serveFlagNames] as const);
 const booleanOptions = new Set(['print', 'banner', 'color', 'no-color', 'ascii', 'help', 'version'] as const);
 type StringOption = typeof stringOptions extends Set<infer Name> ? Name : never;
 type BooleanOption = typeof booleanOptions extends Set<infer Name> ? Name : never;
@@ -142,6 +143,7 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
 		command: 'run',
 		flags: {
 			...defined({data: texts.get('data'), format: texts.get('format'), width: texts.get('width')}),
+			...defined({theme: texts.get('theme')}),
 			...defined({print: flag('print'), banner: flag('banner'), ascii: flag('ascii'), color}),
 		},
 	};
@@ -152,7 +154,10 @@ function serveFlags(
 	texts: ReadonlyMap<StringOption, string>,
 	switches: ReadonlyMap<BooleanOption, true>,
 ): ServeFlags & {readonly data?: string} {
-	const other = [...switches.keys(), ...[...texts.keys()].filter(name => name === 'format' || name === 'width')];
+	const other = [
+		...switches.keys(),
+		...[...texts.keys()].filter(name => name === 'format' || name === 'width' || name === 'theme'),
+	];
 	if (other.length > 0) {
 		throw new UsageError(`serve takes no --${other[0]}`, 'See terminal-resume --help, under "Serve options".');
 	}

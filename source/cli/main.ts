@@ -11,6 +11,8 @@ import {readResumeSource} from '../resume/source.js';
 import {formatProblem} from '../resume/validate.js';
 import {buildResume} from '../resume/build-model.js';
 import {safeText, safeLines} from '../text/safe-text.js';
+import {queryBackground, resolveBackground} from '../terminal/background-query.js';
+import {FilteredKeyboard} from '../terminal/keyboard.js';
 import {createTheme} from '../theme/theme.js';
 import {buildSections} from '../screens/sections.js';
 import {prePaint} from '../app/pre-paint.js';
@@ -24,6 +26,9 @@ import {outputFailure} from './output-errors.js';
 import {resolveOptions, UsageError} from './options.js';
 import {helpText, parseCommandLine} from './command-line.js';
 import {resolveServeOptions, type ServeOptions} from './serve-options.js';
+
+/** Milliseconds to wait for a terminal that answers neither query (a local one answers within a few). */
+const backgroundTimeout = 150;
 
 const builtInResume = fileURLToPath(new URL('../data/resume.json', import.meta.url));
 
@@ -73,6 +78,9 @@ async function main(): Promise<number> {
 				width: options.width,
 				color: options.color,
 				ascii: options.ascii,
+				depth: options.depth,
+				// Printing never asks the terminal: what it writes may go to a file, and nothing would read the answer.
+				background: await resolveBackground({choice: options.theme, env}),
 				today: dateFromCalendar(new Date()),
 				command: dataCommand(options.data),
 			}),
@@ -81,17 +89,44 @@ async function main(): Promise<number> {
 	}
 
 	const resume = buildResume(json);
+	// From now on a key is neither echoed nor lost: it waits, unread, until the app reads the keyboard; the
+	// terminal's answers are taken out of what it types, now and whenever they come.
+	keyboard.setRawMode(true);
+	const keys = new FilteredKeyboard(keyboard);
+	// Asked before the first frame, so that it is drawn for the right background; every terminal answers DA1
+	// at once, so only one that answers nothing waits the whole timeout. Without colour there is nothing to ask.
+	const background = await resolveBackground({
+		choice: options.theme,
+		env,
+		...(options.color
+			? {
+					ask: async () =>
+						queryBackground(
+							keys,
+							text => {
+								stdout.write(text);
+							},
+							backgroundTimeout,
+						),
+				}
+			: {}),
+	});
 	const content = {
 		resume,
 		sections: buildSections(resume),
-		theme: createTheme({mode: options.color ? 'color' : 'mono', ascii: options.ascii}),
+		theme: createTheme({
+			mode: options.color ? 'color' : 'mono',
+			ascii: options.ascii,
+			depth: options.depth,
+			background,
+		}),
 		today: dateFromCalendar(new Date()),
 		hyperlinks: supportsHyperlinks(env, {isTerminal: Boolean(stdout.isTTY), platform: process.platform}),
 		browser: hasLocalBrowser(env, process.platform),
 	};
 	// The first frame is drawn now, from the view alone; Ink, React and Yoga load meanwhile, and take it over.
 	// Until the app runs, what gives the terminal back on a signal is the pre-paint's undoing.
-	const undoPrePaint = prePaint({content, size: terminalSizeOf(stdout), stdin: keyboard, stdout});
+	const undoPrePaint = prePaint({content, size: terminalSizeOf(stdout), stdin: keys, stdout});
 	let session: Session | undefined;
 	// Signals, a lost terminal and Ctrl+Z are handled from the first frame on, before Ink has loaded too.
 	const job = superviseSession(
@@ -110,7 +145,7 @@ async function main(): Promise<number> {
 		// Ctrl+Z reaches the app, which tells the host, which suspends the session it has just started.
 		session = startInteractive({
 			content,
-			stdin: keyboard,
+			stdin: keys,
 			stdout,
 			stderr,
 			onSuspend: job.suspend,

@@ -1,4 +1,7 @@
 import {quotedText} from '../text/safe-text.js';
+import type {ThemeChoice} from '../terminal/background-query.js';
+import {colourDepthOf} from '../theme/colour-depth.js';
+import type {ColourDepth} from '../theme/tokens.js';
 
 /**
 What the command line asks for, decided once at start from the flags, the environment and what stdin
@@ -13,6 +16,10 @@ export type Options = {
 	/** Colour for the text outputs and the app; without it the app still uses bold and dim. */
 	readonly color: boolean;
 	readonly ascii: boolean;
+	/** The colours the terminal shows, when there is colour. */
+	readonly depth: ColourDepth;
+	/** `auto` asks the terminal for its background (the app only; printing never asks). */
+	readonly theme: ThemeChoice;
 	readonly data?: string;
 };
 
@@ -24,6 +31,7 @@ export type Flags = {
 	readonly width?: string;
 	readonly color?: boolean;
 	readonly ascii?: boolean;
+	readonly theme?: string;
 };
 
 export type Surroundings = {
@@ -62,6 +70,8 @@ export function resolveOptions(flags: Flags, surroundings: Surroundings): Option
 		width: width ?? (stdoutIsTerminal ? surroundings.columns : undefined) ?? 80,
 		color: colorWanted(flags.color, surroundings),
 		ascii: flags.ascii ?? false,
+		depth: depthWanted(surroundings.env),
+		theme: themeOf(flags.theme),
 		...(flags.data === undefined ? {} : {data: flags.data}),
 	};
 }
@@ -103,6 +113,28 @@ function colorWanted(flag: boolean | undefined, {env, stdoutIsTerminal}: Surroun
 	}
 
 	return stdoutIsTerminal;
+}
+
+const themes = ['auto', 'light', 'dark'] as const;
+
+function themeOf(text: string | undefined): ThemeChoice {
+	const theme = themes.find(known => known === (text ?? 'auto'));
+	if (theme === undefined) {
+		throw new UsageError(`--theme must be one of ${themes.join(', ')}; got ${quotedText(text ?? '')}`);
+	}
+
+	return theme;
+}
+
+/** COLORTERM and TERM say what the terminal shows; FORCE_COLOR=2 or 3 asks for 256 colours or truecolor, as chalk reads it. */
+function depthWanted(env: Surroundings['env']): ColourDepth {
+	const depth = colourDepthOf({term: env['TERM'], colorterm: env['COLORTERM']});
+	const forced = env['FORCE_COLOR'];
+	if (forced === '3') {
+		return 'truecolor';
+	}
+
+	return forced === '2' && depth === 'ansi16' ? 'ansi256' : depth;
 }
 
 function isFormat(text: string): text is Format {

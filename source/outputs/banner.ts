@@ -53,7 +53,7 @@ export function bannerOutput(resume: Resume, options: ViewContext & {readonly co
 
 	const title = joinParts([resume.name, resume.label ?? latest?.role.title], context) || 'Résumé';
 	const body = [
-		theme.accent(cut(title)),
+		theme.heading(cut(title)),
 		...(latest ? [theme.muted(fitParts(describeLatest(latest), context))] : []),
 		'',
 		...(earlier.length > 0 ? fact('Before', earlier) : []),

@@ -2,7 +2,9 @@ import {buildResume} from '../resume/build-model.js';
 import type {PartialDate} from '../resume/model.js';
 import type {JsonResume} from '../resume/json-resume.js';
 import {toAscii, toAsciiData} from '../text/ascii.js';
+import type {Background} from '../theme/background.js';
 import {createTheme} from '../theme/theme.js';
+import type {ColourDepth} from '../theme/tokens.js';
 import {bannerOutput} from './banner.js';
 import {jsonOutput} from './json.js';
 import {markdownChunks} from './markdown.js';
@@ -15,6 +17,9 @@ export type PrintOptions = {
 	readonly width: number;
 	readonly color: boolean;
 	readonly ascii: boolean;
+	/** With colour: the colours the terminal shows (16 unless told) and its background (dark unless told). */
+	readonly depth?: ColourDepth;
+	readonly background?: Background;
 	readonly today: PartialDate;
 	/** What the banner tells a reader to run for the full résumé. */
 	readonly command: string;
@@ -42,7 +47,10 @@ export function* printedChunks(json: JsonResume, options: PrintOptions): Generat
 	}
 }
 
-function formatChunks(json: JsonResume, {format, width, color, ascii, today, command}: PrintOptions): Iterable<string> {
+function formatChunks(
+	json: JsonResume,
+	{format, width, color, ascii, depth, background, today, command}: PrintOptions,
+): Iterable<string> {
 	if (format === 'json') {
 		return [jsonOutput(json)];
 	}
@@ -52,7 +60,7 @@ function formatChunks(json: JsonResume, {format, width, color, ascii, today, com
 		return markdownChunks(resume, {width, today});
 	}
 
-	const theme = createTheme({mode: color ? 'color' : 'plain', ascii});
+	const theme = createTheme({mode: color ? 'color' : 'plain', ascii, depth, background});
 	const context = {theme, width, today};
 	return format === 'banner' ? [bannerOutput(resume, {...context, command})] : textChunks(resume, context);
 }

@@ -81,7 +81,7 @@ export function identityLines(resume: Resume, context: ViewContext): string[] {
 	const contacts = resume.contacts.map(contact => [contact.label, contactParts(contact, context)] as const);
 	return dropExtraBlanks([
 		...(resume.name ? wrap(theme.heading(resume.name), width) : []),
-		...(resume.label ? wrap(theme.accent(resume.label), width) : []),
+		...(resume.label ? wrap(resume.label, width) : []),
 		...wrapParts([current?.name, resume.location], context, theme.muted),
 		'',
 		...labelled([...contacts, ...(resume.address ? [['Address', [resume.address]] as const] : [])], context),

@@ -43,7 +43,7 @@ export function timeline(companies: readonly Company[], context: ViewContext): s
 
 		const bar = runs(filled)
 			.map(({on, length}) =>
-				on ? theme.accent(theme.glyphs.bar.repeat(length)) : theme.muted(theme.glyphs.track.repeat(length)),
+				on ? theme.graph(theme.glyphs.bar.repeat(length)) : theme.muted(theme.glyphs.track.repeat(length)),
 			)
 			.join('');
 		const note = noteWidth > 0 ? '  ' + theme.muted(notes[index]!) : '';

@@ -2,12 +2,15 @@
 The interactive résumé on one SSH channel: its own Ink instance, theme and size, its keys counted against the
 input rate and the idle timeout, and its output against what the client has not taken yet.
 */
+import {StringDecoder} from 'node:string_decoder';
 import type {ServerChannel} from 'ssh2';
 import type {TerminalSize} from '../app/frame-layout.js';
-import {startInteractive} from '../app/interactive.js';
+import {startInteractive, type Session} from '../app/interactive.js';
 import {dateFromCalendar} from '../resume/dates.js';
 import type {Resume} from '../resume/model.js';
 import {buildSections} from '../screens/sections.js';
+import {queryBackground, resolveBackground, type Reports} from '../terminal/background-query.js';
+import {createReportFilter, type Report} from '../terminal/reports.js';
 import {createTheme} from '../theme/theme.js';
 import {TerminalInput, TerminalOutput} from './channel-streams.js';
 import {createBucket, type Limits} from './limits.js';
@@ -37,6 +40,12 @@ export type AppSession = {
 /** A window dragged larger sends dozens of changes a second; laying out a big frame for each would be wasted. */
 const resizeInterval = 50;
 
+/**
+Milliseconds to wait for a client's terminal that answers neither query: longer than on a local terminal, for
+the answer crosses the network; a terminal that answers DA1 (they all do) ends the wait after one round trip.
+*/
+const backgroundTimeout = 400;
+
 export function startAppSession({channel, resume, look, size, limits, queuedOutside}: AppSessionOptions): AppSession {
 	let reason: AppEnd | undefined;
 	/** Nothing more is written for a client that went away or stopped reading. */
@@ -55,25 +64,57 @@ export function startAppSession({channel, resume, look, size, limits, queuedOuts
 			setImmediate(stop, 'unsent-output');
 		}
 	}, size);
-	const content = {
-		resume,
-		sections: buildSections(resume),
-		theme: createTheme({mode: look.color, ascii: look.ascii}),
-		today: dateFromCalendar(new Date()),
-		hyperlinks: look.hyperlinks,
-		// The browser would open on the server: `o` shows the URL instead.
-		browser: false,
+	// The client's terminal answers on the channel, among its keys: the answers are taken out, whenever they come.
+	const filter = createReportFilter();
+	const listeners = new Set<(report: Report) => void>();
+	const reports: Reports = {
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => {
+				listeners.delete(listener);
+			};
+		},
 	};
-	const app = startInteractive({
-		content,
-		stdin: input,
-		stdout: output,
-		stderr: output,
+	let app: Session | undefined;
+	let stopped = false;
+	const started = resolveBackground({
+		// Each session asks its own terminal; the server's environment says nothing of the client's.
+		choice: 'auto',
+		env: {},
+		...(look.color === 'color'
+			? {
+					ask: async () =>
+						queryBackground(
+							reports,
+							text => {
+								output.write(text);
+							},
+							backgroundTimeout,
+						),
+				}
+			: {}),
+	}).then(async background => {
+		if (stopped) {
+			return undefined;
+		}
+
+		const content = {
+			resume,
+			sections: buildSections(resume),
+			theme: createTheme({mode: look.color, ascii: look.ascii, depth: look.depth, background}),
+			today: dateFromCalendar(new Date()),
+			hyperlinks: look.hyperlinks,
+			// The browser would open on the server: `o` shows the URL instead.
+			browser: false,
+		};
+		app = startInteractive({content, stdin: input, stdout: output, stderr: output});
+		return app.done;
 	});
 
 	const idle = setTimeout(() => {
 		stop('idle-timeout');
 	}, limits.idleTimeout);
+	const decoder = new StringDecoder('utf8');
 	const bucket = createBucket(limits.inputRate, performance.now());
 	const typed = (chunk: Uint8Array) => {
 		if (!bucket.take(chunk.length, performance.now())) {
@@ -82,7 +123,16 @@ export function startAppSession({channel, resume, look, size, limits, queuedOuts
 		}
 
 		idle.refresh();
-		input.write(chunk);
+		const {keys, reports: answers} = filter.push(decoder.write(chunk));
+		if (keys !== '') {
+			input.write(keys);
+		}
+
+		for (const answer of answers) {
+			for (const listener of listeners) {
+				listener(answer);
+			}
+		}
 	};
 
 	let pendingSize: TerminalSize | undefined;
@@ -113,10 +163,11 @@ export function startAppSession({channel, resume, look, size, limits, queuedOuts
 			output.destroy();
 		}
 
-		app.stop();
+		stopped = true;
+		app?.stop();
 	}
 
-	const ended = app.done.then(
+	const ended = started.then(
 		() => {
 			stop('quit');
 			return reason;

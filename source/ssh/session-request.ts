@@ -5,7 +5,9 @@ request's TERM and the COLORTERM and LANG it may send), and which printed output
 import {supportsHyperlinks} from '../cli/hyperlink-support.js';
 import {widthLimits} from '../cli/options.js';
 import type {PrintedFormat} from '../outputs/printed.js';
+import {colourDepthOf} from '../theme/colour-depth.js';
 import type {ColorMode} from '../theme/theme.js';
+import type {ColourDepth} from '../theme/tokens.js';
 
 /** The only environment variables a client may set, and only for its own session. */
 export const allowedEnvironment = ['COLORTERM', 'LANG'] as const;
@@ -20,6 +22,8 @@ export type Look = {
 	/** False for a terminal that cannot move its cursor (TERM=dumb): it gets the text, as a pipe does. */
 	readonly interactive: boolean;
 	readonly color: Exclude<ColorMode, 'plain'>;
+	/** The colours the client's terminal shows (its TERM and COLORTERM). */
+	readonly depth: ColourDepth;
 	readonly ascii: boolean;
 	/** Whether the client's terminal shows OSC 8 hyperlinks, as far as its TERM and COLORTERM tell. */
 	readonly hyperlinks: boolean;
@@ -35,6 +39,7 @@ export function lookOf({term = '', colorterm = '', lang}: ClientTerminal): Look 
 	return {
 		interactive: term !== 'dumb',
 		color: colorterm !== '' || colorTerminal.test(term) ? 'color' : 'mono',
+		depth: colourDepthOf({term, colorterm}),
 		// A LANG that is sent and names no UTF-8 (C, POSIX, latin1) cannot show "❯" or "é".
 		ascii: asciiTerminal.test(term) || (lang !== undefined && !/utf-?8/iv.test(lang)),
 		// eslint-disable-next-line @typescript-eslint/naming-convention -- environment variables

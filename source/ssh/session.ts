@@ -111,6 +111,7 @@ export function handleSession(session: Session, host: SessionHost): SessionContr
 			// Colour only for a terminal: `ssh -T host > resume.txt` and `ssh host json | jq` get none.
 			color: terminal !== undefined && look.color === 'color',
 			ascii: look.ascii,
+			depth: look.depth,
 			today: dateFromCalendar(new Date()),
 			command: bannerCommand,
 		});

@@ -2,7 +2,8 @@ import {narrowWidth} from './narrow-width.js';
 
 /*
 Word wrapping as wrap-ansi does it with {hard: true, trim: true}, line for line the same, for the text most
-résumés are made of: characters one column wide (see narrowWidth) and colour codes (SGR: ESC [ n m) that no
+résumés are made of: characters one column wide (see narrowWidth) and colour codes (SGR: ESC [ n m, or with
+parameters, ESC [ 38;5;n m) that no
 line break falls inside of. wrap-ansi then goes over the wrapped text character by character, to reopen
 styles on each new line, which for a paragraph of a megabyte takes half a second and hundreds of megabytes
 of garbage; here each line costs its words.
@@ -10,11 +11,11 @@ of garbage; here each line costs its words.
 
 // An escape character is what this pattern is for.
 // eslint-disable-next-line no-control-regex
-const sgr = /\u001B\[(\d+)m/gv;
+const sgr = /\u001B\[(\d+(?:;\d+)*)m/gv;
 
 /**
 Codes that end a style: when the last code before a line break is one of these (or there is none), wrap-ansi
-adds nothing around the break. Any other code would be closed and reopened there, which this does not do.
+adds nothing around the break (a code with parameters, 38;5;n, opens one). Any other code would be closed and reopened there, which this does not do.
 */
 const closingCodes = new Set([0, 22, 23, 24, 27, 28, 29, 39, 49, 55]);
 

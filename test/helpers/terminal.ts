@@ -62,6 +62,11 @@ export type StartOptions = {
 	readonly inheritEnv?: boolean;
 	/** The working folder: the project's root unless told. */
 	readonly cwd?: string;
+	/**
+	What the terminal answers to queries, as a real one does: `device-attributes` answers DA1 (xterm's own
+	answer) but not the background query, a colour ("#ffffff") answers both, `never` answers nothing. DA1 unless told.
+	*/
+	readonly answers?: 'device-attributes' | 'never' | `#${string}`;
 	/** Character widths as xterm's Unicode 6 tables (its default) or its Unicode 11 ones (VS Code's terminal). */
 	readonly unicode?: '6' | '11';
 };
@@ -171,6 +176,7 @@ export class TerminalSession {
 		stdin = 'terminal',
 		stdout = 'terminal',
 		env,
+		answers = 'device-attributes',
 		inheritEnv = true,
 		cwd = projectRoot,
 		unicode = '6',
@@ -188,6 +194,23 @@ export class TerminalSession {
 				this.alternateScrolls++;
 			}
 		});
+		if (answers !== 'never') {
+			this.terminal.onData(data => {
+				this.pty.write(data);
+			});
+		}
+
+		if (answers.startsWith('#')) {
+			const [red, green, blue] = [1, 3, 5].map(at => answers.slice(at, at + 2).repeat(2));
+			this.terminal.parser.registerOscHandler(11, data => {
+				if (data === '?') {
+					this.pty.write(`\u001B]11;rgb:${red}/${green}/${blue}\u001B\\`);
+				}
+
+				return true;
+			});
+		}
+
 		this.terminal.buffer.onBufferChange(buffer => {
 			if (buffer.type === 'alternate') {
 				this.alternateSwitches++;
