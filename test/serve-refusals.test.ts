@@ -51,9 +51,7 @@ test('stdio forwarding (-W) is refused: the client exits 255', async t => {
 test('local forwarding (-L) is refused: a connection to the forwarded port is closed at once', async t => {
 	const served = await startServe(t, {args: data});
 	const local = await freePort();
-	// OpenSSH reports a refused channel at the INFO level.
-	const options = sshOptions(served).map(option => (option === 'LogLevel=ERROR' ? 'LogLevel=INFO' : option));
-	const child = spawn('ssh', [...options, '-N', '-L', `${local}:127.0.0.1:9`, '127.0.0.1'], {
+	const child = spawn('ssh', [...sshOptions(served, 'INFO'), '-N', '-L', `${local}:127.0.0.1:9`, '127.0.0.1'], {
 		stdio: ['ignore', 'ignore', 'pipe'],
 	});
 	t.teardown(() => child.kill('SIGKILL'));
@@ -136,4 +134,25 @@ test('variables other than TERM, COLORTERM and LANG are refused, each named in t
 	const {code} = await runSsh(served, ['-T', '-o', 'SetEnv=LD_PRELOAD=/tmp/x.so LANG=C.UTF-8 PATH=/tmp']);
 	t.is(code, 0);
 	t.like(await served.waitForRecord('session'), {refused: 'env:LD_PRELOAD,env:PATH', kind: 'text'});
+});
+
+test('only modern algorithms: a client that offers only old key exchange, ciphers or host keys is refused', async t => {
+	const served = await startServe(t, {args: data});
+	const offers = [
+		['KexAlgorithms=diffie-hellman-group14-sha1', /no matching key exchange method/v],
+		['Ciphers=aes128-cbc,aes256-ctr', /no matching cipher/v],
+		['HostKeyAlgorithms=rsa-sha2-512,ecdsa-sha2-nistp256', /no matching host key type/v],
+	] as const;
+	for (const [offer, refusal] of offers) {
+		// eslint-disable-next-line no-await-in-loop
+		const {code, stderr} = await runSsh(served, ['-T', '-o', offer], {logLevel: 'INFO'});
+		t.is(code, 255, offer);
+		t.regex(stderr, refusal, offer);
+	}
+
+	const records = await served.waitForRecords('session', {}, 3);
+	t.true(
+		records.every(record => record['kind'] === undefined && record['error']?.startsWith('Handshake failed: no matching')),
+		JSON.stringify(records),
+	);
 });

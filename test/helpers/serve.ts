@@ -127,8 +127,15 @@ function watch(child: ChildProcess, directory: string, hostKey: string): Omit<Se
 	};
 }
 
-/** The OpenSSH client's options for this server: no user configuration, a throwaway known_hosts, no prompts. */
-export function sshOptions({port, directory}: Pick<Served, 'port' | 'directory'>): string[] {
+/**
+The OpenSSH client's options for this server: no user configuration, a throwaway known_hosts, no prompts, and
+errors only, unless `logLevel` asks for more (OpenSSH says why it could not negotiate, or that a forwarded
+channel was refused, at INFO).
+*/
+export function sshOptions(
+	{port, directory}: Pick<Served, 'port' | 'directory'>,
+	logLevel: 'ERROR' | 'INFO' = 'ERROR',
+): string[] {
 	return [
 		'-F',
 		'/dev/null',
@@ -141,7 +148,7 @@ export function sshOptions({port, directory}: Pick<Served, 'port' | 'directory'>
 		'-o',
 		'BatchMode=yes',
 		'-o',
-		'LogLevel=ERROR',
+		`LogLevel=${logLevel}`,
 		'-p',
 		String(port),
 	];
@@ -168,10 +175,18 @@ export type SshResult = {readonly code: number | undefined; readonly stdout: str
 export async function runSsh(
 	served: Served,
 	args: readonly string[],
-	{env, timeout = 15_000}: {readonly env?: Readonly<Record<string, string>>; readonly timeout?: number} = {},
+	{
+		env,
+		timeout = 15_000,
+		logLevel,
+	}: {
+		readonly env?: Readonly<Record<string, string>>;
+		readonly timeout?: number;
+		readonly logLevel?: 'ERROR' | 'INFO';
+	} = {},
 ): Promise<SshResult> {
 	const [options, command] = splitCommand(args);
-	const child = spawn('ssh', [...sshOptions(served), ...options, '127.0.0.1', ...command], {
+	const child = spawn('ssh', [...sshOptions(served, logLevel), ...options, '127.0.0.1', ...command], {
 		env: {...process.env, ...env},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
