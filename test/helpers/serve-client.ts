@@ -76,12 +76,20 @@ export async function openShell({
 	});
 	let text = '';
 	let frames = 0;
+	/** Who waits for a frame: told at once, not by polling, so that a key's latency is the server's. */
+	const waiting = new Set<() => void>();
 	const received = (chunk: Buffer) => {
 		const part = chunk.toString('utf8');
 		// A marker split across two chunks is counted once both are in.
 		const before = text.length;
 		text += part;
-		frames += countFrom(text, Math.max(0, before - frameEnd.length + 1));
+		const drawn = countFrom(text, Math.max(0, before - frameEnd.length + 1));
+		frames += drawn;
+		if (drawn > 0) {
+			for (const wake of waiting) {
+				wake();
+			}
+		}
 	};
 
 	stream.on('data', received);
@@ -104,7 +112,27 @@ export async function openShell({
 		frames: () => frames,
 		waitForText: async (expected, timeout = 10_000) =>
 			waitFor(() => text.includes(expected), `${JSON.stringify(expected)} in:\n${text.slice(-500)}`, timeout),
-		waitForFrame: async (count, timeout = 10_000) => waitFor(() => frames > count, 'a frame', timeout),
+		async waitForFrame(count, timeout = 10_000) {
+			if (frames > count) {
+				return;
+			}
+
+			await new Promise<void>((resolve, reject) => {
+				const timer = setTimeout(() => {
+					waiting.delete(wake);
+					reject(new Error(`Timed out waiting for a frame after:\n${text.slice(-300)}`));
+				}, timeout);
+				function wake() {
+					if (frames > count) {
+						clearTimeout(timer);
+						waiting.delete(wake);
+						resolve();
+					}
+				}
+
+				waiting.add(wake);
+			});
+		},
 		press(keys) {
 			stream.write(keys);
 		},

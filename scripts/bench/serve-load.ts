@@ -1,0 +1,93 @@
+/*
+The load generator of `npm run bench:serve`, a process of its own so that the server's memory and time are its
+own: ssh2 clients against 127.0.0.1:PORT, one phase per run, its figures as one line of JSON on stdout.
+  idle COUNT        opens COUNT sessions to their first frame, says "ready", holds them until stdin closes
+  burst COUNT       opens COUNT sessions one after another, each to its first frame, and ends each
+  typing COUNT KEYS COUNT sessions each press KEYS keys at once, each waiting for the frame its key draws
+*/
+import process from 'node:process';
+import {performance} from 'node:perf_hooks';
+import {openShell, type Shell} from '../../test/helpers/serve-client.js';
+
+const [phase = '', countText = '0', keysText = '0'] = process.argv.slice(3);
+const port = Number(process.argv[2]);
+const count = Number(countText);
+
+/** A session at its first frame; every 200th from another loopback address, as far apart as the limits allow. */
+async function opened(index: number): Promise<Shell> {
+	const shell = await openShell({port, localAddress: `127.0.1.${1 + Math.floor(index / 200)}`});
+	await shell.waitForFrame(0, 60_000);
+	return shell;
+}
+
+/** Opens `total` sessions, `atOnce` at a time. */
+async function openMany(total: number, atOnce: number): Promise<Shell[]> {
+	const shells: Shell[] = [];
+	let next = 0;
+	const worker = async () => {
+		while (next < total) {
+			const index = next++;
+			// eslint-disable-next-line no-await-in-loop
+			shells[index] = await opened(index);
+		}
+	};
+
+	await Promise.all(Array.from({length: atOnce}, worker));
+	return shells;
+}
+
+function say(value: unknown): void {
+	process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+if (phase === 'idle') {
+	const shells = await openMany(count, 20);
+	say({ready: shells.length});
+	process.stdin.resume();
+	await new Promise(resolve => {
+		process.stdin.once('end', resolve);
+	});
+	for (const shell of shells) {
+		shell.end();
+	}
+
+	say({held: shells.length});
+} else if (phase === 'burst') {
+	const firstFrames: number[] = [];
+	const startedAt = performance.now();
+	for (let index = 0; index < count; index++) {
+		const started = performance.now();
+		// eslint-disable-next-line no-await-in-loop
+		const shell = await opened(index);
+		firstFrames.push(performance.now() - started);
+		shell.end();
+	}
+
+	say({seconds: (performance.now() - startedAt) / 1000, firstFrames});
+} else if (phase === 'typing') {
+	const shells = await openMany(count, 20);
+	const keys = Number(keysText);
+	const latencies: number[] = [];
+	await Promise.all(
+		shells.map(async shell => {
+			for (let press = 0; press < keys; press++) {
+				const before = shell.frames();
+				const started = performance.now();
+				// Experience and About in turn: each key draws a frame.
+				shell.press(press % 2 === 0 ? '2' : '1');
+				// eslint-disable-next-line no-await-in-loop
+				await shell.waitForFrame(before, 30_000);
+				latencies.push(performance.now() - started);
+			}
+		}),
+	);
+	for (const shell of shells) {
+		shell.end();
+	}
+
+	say({latencies});
+} else {
+	throw new Error(`No such phase: ${phase}`);
+}
+
+process.exit(0);
