@@ -3,15 +3,19 @@ The load generator of `npm run bench:serve`, a process of its own so that the se
 own: ssh2 clients against 127.0.0.1:PORT, one phase per run, its figures as one line of JSON on stdout.
   idle COUNT        opens COUNT sessions to their first frame, says "ready", holds them until stdin closes
   burst COUNT       opens COUNT sessions one after another, each to its first frame, and ends each
-  typing COUNT KEYS COUNT sessions each press KEYS keys at once, each waiting for the frame its key draws
+  typing COUNT KEYS COUNT sessions type at once, each KEYS keys at a fast typist's pace (one every 200 ms, or
+                    as soon as the frame of the one before is drawn, if that takes longer)
 */
 import process from 'node:process';
 import {performance} from 'node:perf_hooks';
+import {setTimeout as delay} from 'node:timers/promises';
 import {openShell, type Shell} from '../../test/helpers/serve-client.js';
 
 const [phase = '', countText = '0', keysText = '0'] = process.argv.slice(3);
 const port = Number(process.argv[2]);
 const count = Number(countText);
+/** A fast typist's pace, per session. */
+const keyInterval = 200;
 
 /** A session at its first frame; every 200th from another loopback address, as far apart as the limits allow. */
 async function opened(index: number): Promise<Shell> {
@@ -69,7 +73,9 @@ if (phase === 'idle') {
 	const keys = Number(keysText);
 	const latencies: number[] = [];
 	await Promise.all(
-		shells.map(async shell => {
+		shells.map(async (shell, index) => {
+			// Not all in step: each starts at its own moment of the first interval.
+			await delay((index * keyInterval) / shells.length);
 			for (let press = 0; press < keys; press++) {
 				const before = shell.frames();
 				const started = performance.now();
@@ -77,7 +83,10 @@ if (phase === 'idle') {
 				shell.press(press % 2 === 0 ? '2' : '1');
 				// eslint-disable-next-line no-await-in-loop
 				await shell.waitForFrame(before, 30_000);
-				latencies.push(performance.now() - started);
+				const latency = performance.now() - started;
+				latencies.push(latency);
+				// eslint-disable-next-line no-await-in-loop
+				await delay(Math.max(0, keyInterval - latency));
 			}
 		}),
 	);

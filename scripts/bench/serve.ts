@@ -2,7 +2,7 @@
 `terminal-resume serve` under load, on loopback only: the built bundle (`npm run build` first) on 127.0.0.1 and
 the load generator (serve-load.ts) in a process of its own. 500 idle sessions held open (memory per session
 beyond the server's baseline RSS), a burst of sequential connections (new sessions per second to first frame)
-and 100 sessions typing at once (key-to-frame latency). Bounded: each phase has a count and a time limit, and
+and 100 sessions typing at once, 5 keys a second each (key-to-frame latency). Bounded: each phase has a count and a time limit, and
 everything it starts is stopped. Run alone with `npm run bench:serve`; `npm run bench` runs it last.
 */
 import {spawn, type ChildProcess} from 'node:child_process';
@@ -179,7 +179,7 @@ export function reportServe(load: ServeLoad): string {
 			],
 			['  first frame, median', format(load.firstFrameMedianMs, 'ms'), '', ''],
 			[
-				`${load.typingSessions} sessions typing, key to frame p95`,
+				`${load.typingSessions} sessions typing 5 keys/s each, key to frame p95`,
 				format(load.keyToFrameP95Ms, 'ms'),
 				`< ${targets.keyToFrameP95Ms} ms`,
 				mark(load.keyToFrameP95Ms < targets.keyToFrameP95Ms),
