@@ -7,7 +7,7 @@ import {execFileSync} from 'node:child_process';
 import {chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import {fixtureArgument, fixturePath} from './helpers/fixtures.js';
 import {run} from './helpers/run-cli.js';
 import {sshTerminal, startServe} from './helpers/serve.js';
@@ -18,7 +18,7 @@ if (!existsSync(cliPath)) {
 	throw new Error(`${cliPath} is missing: run \`npm run build\` before these tests`);
 }
 
-function folder(t: test.ExecutionContext): string {
+function folder(t: ExecutionContext): string {
 	const directory = mkdtempSync(path.join(tmpdir(), 'terminal-resume-operations-'));
 	t.teardown(() => {
 		rmSync(directory, {recursive: true, force: true});
@@ -44,7 +44,8 @@ test('SIGTERM: every session gets a goodbye and ends, and the server exits 0', a
 	t.deepEqual(await served.exited, {code: 0, signal: undefined});
 	t.is(await viaSsh2.closed, 1);
 	t.true(viaSsh2.text().includes('terminal-resume: the server is shutting down; goodbye'));
-	t.is((await viaOpenSsh.waitForExit()).exitCode, 1);
+	const exit = await viaOpenSsh.waitForExit();
+	t.is(exit.exitCode, 1);
 	t.true(viaOpenSsh.output.includes('the server is shutting down; goodbye'));
 	t.false(viaOpenSsh.isAlternateScreen(), 'the client terminal is back on its main screen');
 	const ended = served.sessions().map(record => record['ended']);
@@ -60,9 +61,7 @@ test('SIGHUP: the résumé is read again for new sessions; open ones go on; a br
 	t.teardown(before.end);
 	await before.waitForText('Harbor Robotics');
 
-	const json = JSON.parse(readFileSync(file, 'utf8')) as {work: Array<{name: string}>};
-	json.work[0]!.name = 'Zanzibar Ferries';
-	writeFileSync(file, JSON.stringify(json));
+	writeFileSync(file, readFileSync(file, 'utf8').replace('"Harbor Robotics"', '"Zanzibar Ferries"'));
 	served.kill('SIGHUP');
 	await served.waitForRecord('reloaded');
 	const after = await openShell({port: served.port});
@@ -75,7 +74,8 @@ test('SIGHUP: the résumé is read again for new sessions; open ones go on; a br
 
 	writeFileSync(file, '{"work": [{"name": 5}]');
 	served.kill('SIGHUP');
-	t.regex((await served.waitForRecord('reload-failed'))['message']!, /resume\.json/v);
+	const failed = await served.waitForRecord('reload-failed');
+	t.regex(failed['message']!, /resume\.json/v);
 	const third = await openShell({port: served.port});
 	t.teardown(third.end);
 	await third.waitForText('Zanzibar Ferries');
@@ -91,17 +91,20 @@ test('a host key that others may read, or that is no ed25519 key, stops the star
 	chmodSync(readable, 0o640);
 	const rsa = path.join(directory, 'rsa-key');
 	execFileSync('ssh-keygen', ['-q', '-t', 'rsa', '-b', '2048', '-N', '', '-f', rsa]);
-	const notAKey = path.join(directory, 'not-a-key');
-	writeFileSync(notAKey, 'hello\n', {mode: 0o600});
+	const notKey = path.join(directory, 'not-a-key');
+	writeFileSync(notKey, 'hello\n', {mode: 0o600});
 	const cases = [
-		[readable, `terminal-resume: host key ${readable} may be read by others (mode 0640); make it private with: chmod 600 ${readable}\n`],
+		[
+			readable,
+			`terminal-resume: host key ${readable} may be read by others (mode 0640); make it private with: chmod 600 ${readable}\n`,
+		],
 		[rsa, `terminal-resume: host key ${rsa} is ssh-rsa; only ssh-ed25519 is used\n`],
-		[notAKey, `terminal-resume: host key ${notAKey} is not an unencrypted OpenSSH private key\n`],
+		[notKey, `terminal-resume: host key ${notKey} is not an unencrypted OpenSSH private key\n`],
 	] as const;
 	for (const [key, message] of cases) {
 		// eslint-disable-next-line no-await-in-loop
 		const {code, stdout, stderr} = await run(['serve', '--host', '127.0.0.1', '--port', '0', '--host-key', key]);
-		t.is(code, 1, key);
+		t.is(code, 1, `status for ${key}`);
 		t.is(stdout, '');
 		t.is(stderr, message);
 	}

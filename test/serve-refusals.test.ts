@@ -99,17 +99,23 @@ test('sftp and any other subsystem are refused: the client exits 255', async t =
 	for (const subsystem of ['sftp', 'netconf']) {
 		// eslint-disable-next-line no-await-in-loop
 		const {code, stderr} = await runSsh(served, ['-s', '--', subsystem]);
-		t.is(code, 255, subsystem);
-		t.regex(stderr, /subsystem request failed/v, subsystem);
+		t.is(code, 255, `status for ${subsystem}`);
+		t.regex(stderr, /subsystem request failed/v, `stderr for ${subsystem}`);
 	}
 
 	const records = await served.waitForRecords('session', {ended: 'refused'}, 2);
-	t.deepEqual(records.map(record => record['refused']).toSorted(), ['sftp', 'subsystem:netconf']);
+	t.deepEqual(
+		records.map(record => record['refused']).toSorted((a, b) => String(a).localeCompare(String(b))),
+		['sftp', 'subsystem:netconf'],
+	);
 });
 
 test('X11 forwarding (-X) is refused: the client says so, and gets only the résumé', async t => {
 	const served = await startServe(t, {args: data});
-	const {code, stdout, stderr} = await runSsh(served, ['-T', '-X'], {env: {DISPLAY: ':9'}});
+	const {code, stdout, stderr} = await runSsh(served, ['-T', '-X'], {
+		// eslint-disable-next-line @typescript-eslint/naming-convention -- an environment variable
+		env: {DISPLAY: ':9'},
+	});
 	t.regex(stderr, /X11 forwarding request failed/v);
 	t.is(code, 0);
 	t.true(stdout.includes('Harbor Robotics'));
@@ -146,13 +152,15 @@ test('only modern algorithms: a client that offers only old key exchange, cipher
 	for (const [offer, refusal] of offers) {
 		// eslint-disable-next-line no-await-in-loop
 		const {code, stderr} = await runSsh(served, ['-T', '-o', offer], {logLevel: 'INFO'});
-		t.is(code, 255, offer);
-		t.regex(stderr, refusal, offer);
+		t.is(code, 255, `status with ${offer}`);
+		t.regex(stderr, refusal, `stderr with ${offer}`);
 	}
 
 	const records = await served.waitForRecords('session', {}, 3);
 	t.true(
-		records.every(record => record['kind'] === undefined && record['error']?.startsWith('Handshake failed: no matching')),
-		JSON.stringify(records),
+		records.every(
+			record => record['kind'] === undefined && record['error']?.startsWith('Handshake failed: no matching'),
+		),
+		`the records: ${JSON.stringify(records)}`,
 	);
 });

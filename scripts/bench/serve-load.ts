@@ -44,59 +44,75 @@ function say(value: unknown): void {
 	process.stdout.write(`${JSON.stringify(value)}\n`);
 }
 
-if (phase === 'idle') {
-	const shells = await openMany(count, 20);
-	say({ready: shells.length});
-	process.stdin.resume();
-	await new Promise(resolve => {
-		process.stdin.once('end', resolve);
-	});
-	for (const shell of shells) {
-		shell.end();
+switch (phase) {
+	case 'idle': {
+		const shells = await openMany(count, 20);
+		say({ready: shells.length});
+		process.stdin.resume();
+		await new Promise(resolve => {
+			process.stdin.once('end', resolve);
+		});
+		for (const shell of shells) {
+			shell.end();
+		}
+
+		say({held: shells.length});
+
+		break;
 	}
 
-	say({held: shells.length});
-} else if (phase === 'burst') {
-	const firstFrames: number[] = [];
-	const startedAt = performance.now();
-	for (let index = 0; index < count; index++) {
-		const started = performance.now();
-		// eslint-disable-next-line no-await-in-loop
-		const shell = await opened(index);
-		firstFrames.push(performance.now() - started);
-		shell.end();
+	case 'burst': {
+		const firstFrames: number[] = [];
+		const startedAt = performance.now();
+		for (let index = 0; index < count; index++) {
+			const started = performance.now();
+			// eslint-disable-next-line no-await-in-loop
+			const shell = await opened(index);
+			firstFrames.push(performance.now() - started);
+			shell.end();
+		}
+
+		say({seconds: (performance.now() - startedAt) / 1000, firstFrames});
+
+		break;
 	}
 
-	say({seconds: (performance.now() - startedAt) / 1000, firstFrames});
-} else if (phase === 'typing') {
-	const shells = await openMany(count, 20);
-	const keys = Number(keysText);
-	const latencies: number[] = [];
-	await Promise.all(
-		shells.map(async (shell, index) => {
-			// Not all in step: each starts at its own moment of the first interval.
-			await delay((index * keyInterval) / shells.length);
-			for (let press = 0; press < keys; press++) {
-				const before = shell.frames();
-				const started = performance.now();
-				// Experience and About in turn: each key draws a frame.
-				shell.press(press % 2 === 0 ? '2' : '1');
-				// eslint-disable-next-line no-await-in-loop
-				await shell.waitForFrame(before, 30_000);
-				const latency = performance.now() - started;
-				latencies.push(latency);
-				// eslint-disable-next-line no-await-in-loop
-				await delay(Math.max(0, keyInterval - latency));
-			}
-		}),
-	);
-	for (const shell of shells) {
-		shell.end();
+	case 'typing': {
+		const shells = await openMany(count, 20);
+		const keys = Number(keysText);
+		const latencies: number[] = [];
+		await Promise.all(
+			shells.map(async (shell, index) => {
+				// Not all in step: each starts at its own moment of the first interval.
+				await delay((index * keyInterval) / shells.length);
+				for (let press = 0; press < keys; press++) {
+					const before = shell.frames();
+					const started = performance.now();
+					// Experience and About in turn: each key draws a frame.
+					shell.press(press % 2 === 0 ? '2' : '1');
+					// eslint-disable-next-line no-await-in-loop
+					await shell.waitForFrame(before, 30_000);
+					const latency = performance.now() - started;
+					latencies.push(latency);
+					// eslint-disable-next-line no-await-in-loop
+					await delay(Math.max(0, keyInterval - latency));
+				}
+			}),
+		);
+		for (const shell of shells) {
+			shell.end();
+		}
+
+		say({latencies});
+
+		break;
 	}
 
-	say({latencies});
-} else {
-	throw new Error(`No such phase: ${phase}`);
+	default: {
+		throw new Error(`No such phase: ${phase}`);
+	}
 }
 
+// The clients' sockets are closed; what ssh2 still holds must not keep the generator alive.
+// eslint-disable-next-line unicorn/no-process-exit
 process.exit(0);

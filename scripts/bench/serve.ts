@@ -36,7 +36,9 @@ const generator = fileURLToPath(new URL('serve-load.ts', import.meta.url));
 
 /** Resident memory of a process, in KiB, as the kernel counts it. */
 function rssKib(pid: number): number {
-	const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find(entry => entry.startsWith('VmRSS:'));
+	const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+		.split('\n')
+		.find(entry => entry.startsWith('VmRSS:'));
 	return Number(line?.split(/\s+/v)[1]);
 }
 
@@ -48,9 +50,19 @@ async function startServer(directory: string): Promise<Server> {
 		[
 			cliPath,
 			'serve',
-			...['--host', '127.0.0.1', '--port', '0', '--host-key', path.join(directory, 'key')],
+			'--host',
+			'127.0.0.1',
+			'--port',
+			'0',
+			'--host-key',
+			path.join(directory, 'key'),
 			// The load comes from a few addresses: the limits per address and in all must not be what is measured.
-			...['--max-sessions', '2000', '--max-per-ip', '1000', '--rate-per-ip', '100000'],
+			'--max-sessions',
+			'2000',
+			'--max-per-ip',
+			'1000',
+			'--rate-per-ip',
+			'100000',
 		],
 		{stdio: ['ignore', 'ignore', 'pipe']},
 	);
@@ -66,12 +78,13 @@ async function startServer(directory: string): Promise<Server> {
 			throw new Error(`The server did not start:\n${log}`);
 		}
 
-		port = /event=listening .*?port=(\d+)/v.exec(log)?.[1] as number | undefined;
+		const found = /event=listening .*?port=(\d+)/v.exec(log)?.[1];
+		port = found === undefined ? undefined : Number(found);
 		// eslint-disable-next-line no-await-in-loop
 		await delay(50);
 	}
 
-	return {pid: child.pid!, port: Number(port), stop: async () => stopped(child)};
+	return {pid: child.pid!, port, stop: async () => stopped(child)};
 }
 
 async function stopped(child: ChildProcess): Promise<void> {
@@ -83,29 +96,45 @@ async function stopped(child: ChildProcess): Promise<void> {
 		child.once('exit', resolve);
 	});
 	child.kill('SIGTERM');
-	const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+	const timer = setTimeout(() => {
+		child.kill('SIGKILL');
+	}, 10_000);
 	await exited;
 	clearTimeout(timer);
 }
 
+/** What a phase of the load generator reports: its figures by name. */
+type Figures = Readonly<Record<string, unknown>>;
+
+/** A list of numbers that a phase reported. */
+function numbers(value: unknown): number[] {
+	return Array.isArray(value) ? value.map(Number) : [];
+}
+
 /** Runs one phase of the load generator; `onReady` runs when it says "ready", and closing its stdin ends it. */
-async function phase<T>(port: number, args: readonly string[], onReady?: () => void): Promise<T> {
+async function phase(port: number, args: readonly string[], onReady?: () => void): Promise<Figures> {
 	const child = spawn(process.execPath, ['--import=tsx', generator, String(port), ...args], {
 		stdio: ['pipe', 'pipe', 'inherit'],
 	});
-	const timer = setTimeout(() => child.kill('SIGKILL'), phaseLimit);
-	let result: T | undefined;
+	const timer = setTimeout(() => {
+		child.kill('SIGKILL');
+	}, phaseLimit);
+	let result: Figures | undefined;
 	let buffered = '';
 	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
 		buffered += chunk;
 		for (let end = buffered.indexOf('\n'); end !== -1; end = buffered.indexOf('\n')) {
-			const message = JSON.parse(buffered.slice(0, end)) as Record<string, unknown>;
+			const message: unknown = JSON.parse(buffered.slice(0, end));
 			buffered = buffered.slice(end + 1);
+			if (typeof message !== 'object' || message === null) {
+				continue;
+			}
+
 			if ('ready' in message) {
 				onReady?.();
 				child.stdin.end();
 			} else {
-				result = message as T;
+				result = Object.fromEntries(Object.entries(message));
 			}
 		}
 	});
@@ -137,23 +166,19 @@ export async function measureServe(): Promise<ServeLoad> {
 			held = rssKib(server.pid);
 		});
 		await delay(2000);
-		const burst = await phase<{seconds: number; firstFrames: number[]}>(server.port, ['burst', String(counts.burst)]);
+		const burst = await phase(server.port, ['burst', String(counts.burst)]);
 		await delay(2000);
-		const typing = await phase<{latencies: number[]}>(server.port, [
-			'typing',
-			String(counts.typing),
-			String(counts.keys),
-		]);
+		const typing = await phase(server.port, ['typing', String(counts.typing), String(counts.keys)]);
 		return {
 			idleSessions: counts.idle,
 			baselineMib: baseline / 1024,
 			kibPerSession: (held - baseline) / counts.idle,
 			burstSessions: counts.burst,
-			sessionsPerSecond: counts.burst / burst.seconds,
-			firstFrameMedianMs: median(burst.firstFrames),
+			sessionsPerSecond: counts.burst / Number(burst['seconds']),
+			firstFrameMedianMs: median(numbers(burst['firstFrames'])),
 			typingSessions: counts.typing,
-			keyToFrameMedianMs: median(typing.latencies),
-			keyToFrameP95Ms: percentile(typing.latencies, 0.95),
+			keyToFrameMedianMs: median(numbers(typing['latencies'])),
+			keyToFrameP95Ms: percentile(numbers(typing['latencies']), 0.95),
 		};
 	} finally {
 		await server.stop();

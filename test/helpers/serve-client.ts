@@ -78,8 +78,8 @@ export async function openShell({
 	let frames = 0;
 	/** Who waits for a frame: told at once, not by polling, so that a key's latency is the server's. */
 	const waiting = new Set<() => void>();
-	const received = (chunk: Buffer) => {
-		const part = chunk.toString('utf8');
+	const received = (chunk: Uint8Array) => {
+		const part = Buffer.from(chunk).toString('utf8');
 		// A marker split across two chunks is counted once both are in.
 		const before = text.length;
 		text += part;

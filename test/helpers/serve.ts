@@ -115,7 +115,7 @@ function watch(child: ChildProcess, directory: string, hostKey: string): Omit<Se
 		hostKey,
 		log: () => log,
 		sessions: () => records().filter(record => record['event'] === 'session'),
-		async waitForRecord(event, fields = {}, timeout = undefined) {
+		async waitForRecord(event, fields = {}, timeout?: number) {
 			const [found] = await waitForRecords(event, fields, 1, timeout);
 			return found!;
 		},
