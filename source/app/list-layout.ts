@@ -176,23 +176,32 @@ A screen with everything behind it, as the printed résumé shows it: each item 
 reads when its children follow), then what opening it shows, indented; the same gutters and spacing as the app.
 */
 export function layoutExpanded(screen: Screen, context: ViewContext): string[] {
+	return [...expandedItems(screen, context)].flat();
+}
+
+/**
+The lines of `layoutExpanded`, an item (with what it opens onto, and the blank line after it) at a time, so
+that a list of 150,000 items can be printed without holding all of its lines at once; a page comes whole.
+*/
+export function* expandedItems(screen: Screen, context: ViewContext): Generator<string[]> {
 	if (screen.kind === 'page') {
-		return screen.lines(context);
+		yield screen.lines(context);
+		return;
 	}
 
 	const gutters = guttersOf(screen, context.theme, 'print');
 	const itemContext = {...context, width: context.width - gutters.width};
 	const nested = {...context, width: context.width - nestedIndent};
 	const indent = ' '.repeat(nestedIndent);
-	return screen.items.flatMap((item, index) => {
+	for (const [index, item] of screen.items.entries()) {
 		const body = item.render(itemContext, {selected: false, expanded: Boolean(item.children)});
 		const lines = body.map((line, row) => (row === 0 ? gutters.marker : gutters.indent) + line);
 		const children = item.children
 			? layoutExpanded(item.children, nested).map(line => (line ? indent + line : line))
 			: [];
 		const gap = index < screen.items.length - 1 ? [''] : [];
-		return [...lines, ...(children.length > 0 ? ['', ...children] : []), ...gap];
-	});
+		yield [...lines, ...(children.length > 0 ? ['', ...children] : []), ...gap];
+	}
 }
 
 function render(item: ListItem, context: ViewContext, selected: boolean): readonly string[] {
@@ -229,14 +238,14 @@ const byScreen = new WeakMap<Screen, Map<string, Measured>>();
 const themeIds = new WeakMap<Theme, number>();
 let themesSeen = 0;
 
-function contextKey({width, theme, today}: ViewContext): string {
+function contextKey({width, height, theme, today}: ViewContext): string {
 	let id = themeIds.get(theme);
 	if (id === undefined) {
 		id = themesSeen++;
 		themeIds.set(theme, id);
 	}
 
-	return `${width} ${id} ${today.year}-${today.month ?? ''}-${today.day ?? ''}`;
+	return `${width} ${height ?? ''} ${id} ${today.year}-${today.month ?? ''}-${today.day ?? ''}`;
 }
 
 /** The screen measured for this context: from the cache when it is there, else measured and kept. */

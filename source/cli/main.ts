@@ -3,7 +3,8 @@ import process from 'node:process';
 import {ReadStream} from 'node:tty';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../../package.json' with {type: 'json'};
-import {printResume} from '../outputs/printed.js';
+import {printedChunks} from '../outputs/printed.js';
+import {writeChunks} from '../outputs/write-chunks.js';
 import {dateFromCalendar} from '../resume/dates.js';
 import {checkJsonResume, readResumeForViewing, ResumeError} from '../resume/load.js';
 import {readResumeSource} from '../resume/source.js';
@@ -62,8 +63,10 @@ async function main(): Promise<number> {
 	stderr.write(warningLines(warnings));
 	if (options.output !== 'interactive' || !keyboard) {
 		keyboard?.destroy();
-		stdout.write(
-			printResume(json, {
+		// Written as it is made: a résumé of 150,000 entries prints without its whole text held at once.
+		await writeChunks(
+			stdout,
+			printedChunks(json, {
 				format: options.output === 'interactive' ? 'text' : options.output,
 				width: options.width,
 				color: options.color,

@@ -39,7 +39,9 @@ export function bannerOutput(resume: Resume, options: ViewContext & {readonly co
 	const factContext = {...context, width: inner - labelWidth};
 	const factLines = width >= twoLineFactsWidth ? 2 : 1;
 	const fact = (label: string, parts: ReadonlyArray<string | undefined>) => {
-		const lines = wrapParts(parts, factContext);
+		// A part and its separator take a column at least: past this many, parts would be wrapped only to be
+		// cut off (150,000 employers before), and the lines shown, ellipsis included, are the same without them.
+		const lines = wrapParts(parts.slice(0, (factLines + 2) * inner), factContext);
 		const shown =
 			lines.length > factLines
 				? [...lines.slice(0, factLines - 1), cut(lines.slice(factLines - 1).join(' '), inner - labelWidth)]

@@ -25,7 +25,8 @@ export function labelled(label: string, value: string): Markdown {
 /** An ATX heading stays on one line whatever the width: Markdown has no way to continue it. */
 export function heading(depth: number, text: string): Block {
 	// A run of "#" at the end would be read as the heading's closing sequence and dropped.
-	return [`${'#'.repeat(depth)} ${escape(text).replace(/#+$/v, String.raw`\$&`)}`];
+	const escaped = escape(text);
+	return [`${'#'.repeat(depth)} ${escaped.endsWith('#') ? escaped.replace(/#+$/v, String.raw`\$&`) : escaped}`];
 }
 
 export function paragraph(text: Markdown, width: number): Block {
@@ -80,11 +81,16 @@ Control characters and escape codes go as everywhere else (safeText, which the m
 line breaks become spaces and runs of spaces one.
 */
 export function escape(text: string): Markdown {
-	return safeText(text)
-		.replaceAll(/[\\`*_\[\]<\|~$]/gv, String.raw`\$&`)
-		.replaceAll(entity, String.raw`\&`)
-		.replaceAll(/ {2,}/gv, ' ');
+	// Each replacement only where it finds something: V8's replaceAll takes microseconds even when it finds
+	// nothing, which a résumé of 150,000 entries asks of it a million times.
+	const safe = safeText(text);
+	const marked = markup.test(safe) ? safe.replaceAll(markupAll, String.raw`\$&`) : safe;
+	const referenced = marked.includes('&') ? marked.replaceAll(entity, String.raw`\&`) : marked;
+	return referenced.includes('  ') ? referenced.replaceAll(/ {2,}/gv, ' ') : referenced;
 }
+
+const markup = /[\\`*_\[\]<\|~$]/v;
+const markupAll = new RegExp(markup.source, 'gv');
 
 /** An "&" that would start a character reference such as "&amp;" or "&#36;". */
 const entity = /&(?=#?\w+;)/gv;
@@ -94,8 +100,13 @@ A line of text must not open a block: a heading ("# "), a blockquote ("> 24 tril
 "2025." or "1)"), a rule or a setext underline ("---", "===").
 */
 function escapeLineStart(text: Markdown): Markdown {
-	return text.replace(/^[#>+=\-]/v, String.raw`\$&`).replace(/^(\d{1,9})([.\)])(?= |$)/v, String.raw`$1\$2`);
+	// Most lines start with a letter: tested first, as in `escape`.
+	return blockStart.test(text)
+		? text.replace(/^[#>+=\-]/v, String.raw`\$&`).replace(/^(\d{1,9})([.\)])(?= |$)/v, String.raw`$1\$2`)
+		: text;
 }
+
+const blockStart = /^[#>+=\-\d]/v;
 
 /** A link destination that stays one word and cannot end the link early. */
 export function destination(url: string): string {

@@ -1,6 +1,6 @@
 import {compareDates, formatDate, formatDuration, monthsCovered} from '../resume/dates.js';
 import type {Contact, Resume} from '../resume/model.js';
-import {buildSections} from '../screens/sections.js';
+import {sectionTitles} from '../screens/sections.js';
 import {
 	companyBlocks,
 	educationBlocks,
@@ -28,35 +28,65 @@ person under it, then the sections of the app in its order. Prose is wrapped to 
 URLs cannot be broken, so a line with one may be wider.
 */
 export function markdownOutput(resume: Resume, options: Options): string {
-	const sectionBlocks = new Map<string, () => Block[]>([
-		['About', () => aboutBlocks(resume, options)],
-		['Experience', () => resume.companies.flatMap(company => companyBlocks(company, options))],
-		['Projects', () => resume.projects.flatMap(project => entryBlocks(project, options))],
-		['Education', () => resume.education.flatMap(entry => educationBlocks(entry, options))],
-		['Skills', () => keywordList(resume.skills, options)],
-		['Publications', () => resume.publications.flatMap(publication => publicationBlocks(publication, options))],
-		['Awards', () => resume.awards.flatMap(award => entryBlocks(award, options))],
-		['Certificates', () => resume.certificates.flatMap(certificate => entryBlocks(certificate, options))],
-		['Volunteer', () => resume.volunteer.flatMap(entry => entryBlocks(entry, options))],
+	return [...markdownChunks(resume, options)].join('');
+}
+
+/**
+The same document in pieces that end where a block does: the title, then each section's entries one at a
+time, so that a résumé of 150,000 entries is written as it is made rather than held whole.
+*/
+export function* markdownChunks(resume: Resume, options: Options): Generator<string> {
+	const each = <T>(items: readonly T[], blocksOf: (item: T, options: Options) => Block[]) =>
+		lazily(items, item => blocksOf(item, options));
+	const sectionBlocks = new Map<string, () => Iterable<Block[]>>([
+		['About', () => [aboutBlocks(resume, options)]],
+		['Experience', () => each(resume.companies, companyBlocks)],
+		['Projects', () => each(resume.projects, entryBlocks)],
+		['Education', () => each(resume.education, educationBlocks)],
+		['Skills', () => [keywordList(resume.skills, options)]],
+		['Publications', () => each(resume.publications, publicationBlocks)],
+		['Awards', () => each(resume.awards, entryBlocks)],
+		['Certificates', () => each(resume.certificates, entryBlocks)],
+		['Volunteer', () => each(resume.volunteer, entryBlocks)],
 		[
 			'Languages',
 			() => [
-				list(
-					resume.languages.map(({language, fluency}) => (fluency ? labelled(language, fluency) : escape(language))),
-					options.width,
-				),
+				[
+					list(
+						resume.languages.map(({language, fluency}) => (fluency ? labelled(language, fluency) : escape(language))),
+						options.width,
+					),
+				],
 			],
 		],
-		['Interests', () => keywordList(resume.interests, options)],
-		['References', () => resume.references.flatMap(reference => referenceBlocks(reference, options))],
+		['Interests', () => [keywordList(resume.interests, options)]],
+		['References', () => each(resume.references, referenceBlocks)],
 	]);
+	// Blocks are kept apart by a blank line, wherever the chunks between them end.
+	yield joinBlocks(titleBlocks(resume, options));
 	// The app's sections, so that the two never differ in what they show or in its order.
-	const sections = buildSections(resume).map(({title}) => [title, sectionBlocks.get(title)?.() ?? []] as const);
-	const blocks = [
-		...titleBlocks(resume, options),
-		...sections.flatMap(([title, body]) => (body.length > 0 ? [heading(2, title), ...body] : [])),
-	];
-	return blocks.map(block => block.join('\n')).join('\n\n') + '\n';
+	for (const title of sectionTitles(resume)) {
+		let headed = false;
+		for (const blocks of sectionBlocks.get(title)?.() ?? []) {
+			if (blocks.length > 0) {
+				yield '\n\n' + joinBlocks(headed ? blocks : [heading(2, title), ...blocks]);
+				headed = true;
+			}
+		}
+	}
+
+	yield '\n';
+}
+
+function joinBlocks(blocks: readonly Block[]): string {
+	return blocks.map(block => block.join('\n')).join('\n\n');
+}
+
+/** `make` of each item, made only when the next is asked for. */
+function* lazily<T, U>(items: readonly T[], make: (item: T) => U): Generator<U> {
+	for (const item of items) {
+		yield make(item);
+	}
 }
 
 function titleBlocks(resume: Resume, {width}: Options): Block[] {

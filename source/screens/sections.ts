@@ -11,7 +11,20 @@ import type {Screen, Section} from './types.js';
 
 /** The sections of a résumé in reading order; a section with nothing in it is left out. */
 export function buildSections(resume: Resume): Section[] {
-	const sections: Array<[string, number, () => Screen]> = [
+	return [
+		{title: 'About', screen: aboutScreen(resume), printed: aboutPrintedScreen(resume)},
+		...listSections(resume).flatMap(([title, entries, screen]) => (entries > 0 ? [{title, screen: screen()}] : [])),
+	];
+}
+
+/** The titles of `buildSections`, in its order, without building a screen (Markdown needs only these). */
+export function sectionTitles(resume: Resume): string[] {
+	return ['About', ...listSections(resume).flatMap(([title, entries]) => (entries > 0 ? [title] : []))];
+}
+
+/** Each section after About: its title, how many entries it has, and its screen, made when asked for. */
+function listSections(resume: Resume): Array<[string, number, () => Screen]> {
+	return [
 		['Experience', resume.companies.length, () => experienceScreen(resume.companies)],
 		['Projects', resume.projects.length, () => entriesScreen(resume.projects, {tenure: true})],
 		['Education', resume.education.length, () => educationScreen(resume.education)],
@@ -23,10 +36,6 @@ export function buildSections(resume: Resume): Section[] {
 		['Languages', resume.languages.length, () => languagesScreen(resume.languages)],
 		['Interests', resume.interests.length, () => skillsScreen(resume.interests)],
 		['References', resume.references.length, () => referencesScreen(resume.references)],
-	];
-	return [
-		{title: 'About', screen: aboutScreen(resume), printed: aboutPrintedScreen(resume)},
-		...sections.flatMap(([title, entries, screen]) => (entries > 0 ? [{title, screen: screen()}] : [])),
 	];
 }
 
