@@ -119,6 +119,16 @@ const patches = [
 				"channel.server && '_chanInfo' in channel",
 			),
 	},
+	{
+		file: 'ssh2/lib/server.js',
+		why: 'A channel that a handler rejects (port forwarding, a second session) goes back to the client as "connect failed", as if the server had tried; this server never opens one, so it is "administratively prohibited", as OpenSSH says for forwarding it does not allow.',
+		apply: source =>
+			replaceExactly(
+				source,
+				'reason = CHANNEL_OPEN_FAILURE.CONNECT_FAILED;',
+				'reason = CHANNEL_OPEN_FAILURE.ADMINISTRATIVELY_PROHIBITED;',
+			),
+	},
 ];
 
 /**

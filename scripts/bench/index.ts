@@ -14,6 +14,7 @@ import {isStopping, stopAll} from './processes.js';
 import {report} from './report.js';
 import {readPrevious, save} from './results.js';
 import {runs} from './runs.js';
+import {measureServe, reportServe} from './serve.js';
 
 async function cleanUp(): Promise<void> {
 	await stopAll();
@@ -35,6 +36,8 @@ try {
 	const results = {...machine, runs, ...(await measure())};
 	save(results);
 	console.log(report(results, previous, (performance.now() - startedAt) / 1000));
+	// Last, and on its own: its load would disturb the figures above. Alone: npm run bench:serve.
+	console.log(`\n${reportServe(await measureServe())}`);
 } catch (error) {
 	// Interrupted: the measurement in flight failed because its process was killed; that is no news.
 	if (!isStopping()) {

@@ -49,9 +49,22 @@ export function loadHostKey(file: string): HostKey & {readonly created: boolean}
 	return {...parseHostKey(readFileSync(file, 'utf8'), file), created: false};
 }
 
+/**
+A new ed25519 key in OpenSSH's format. ssh2 writes the 32-byte public key as if it were a number, without its
+leading zero byte when it has one (1 key in 256), and then cannot read the key back, nor can OpenSSH: such a
+key is made again.
+*/
+function generateKey(): string {
+	for (;;) {
+		const {private: key} = ssh2.utils.generateKeyPairSync('ed25519');
+		if (!(ssh2.utils.parseKey(key) instanceof Error)) {
+			return key;
+		}
+	}
+}
+
 function createHostKey(file: string): HostKey {
-	const {private: privateKey} = ssh2.utils.generateKeyPairSync('ed25519');
-	const key = privateKey;
+	const key = generateKey();
 	mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
 	// `wx`: never over a key that another instance wrote meanwhile; the mode applies from the first byte.
 	const descriptor = openSync(file, 'wx', 0o600);

@@ -33,10 +33,10 @@ export type Served = {
 	readonly log: () => string;
 	/** The log's `event=session` records so far. */
 	readonly sessions: () => LogRecord[];
-	/** Waits for a log record of `event` whose fields include `fields`; returns it. */
-	readonly waitForRecord: (event: string, fields?: LogRecord) => Promise<LogRecord>;
+	/** Waits (10 s, unless told) for a log record of `event` whose fields include `fields`; returns it. */
+	readonly waitForRecord: (event: string, fields?: LogRecord, timeout?: number) => Promise<LogRecord>;
 	/** Waits for `count` such records; returns them all. */
-	readonly waitForRecords: (event: string, fields: LogRecord, count: number) => Promise<LogRecord[]>;
+	readonly waitForRecords: (event: string, fields: LogRecord, count: number, timeout?: number) => Promise<LogRecord[]>;
 	readonly kill: (signal: NodeJS.Signals) => void;
 	readonly exited: Promise<{readonly code: number | undefined; readonly signal: NodeJS.Signals | undefined}>;
 };
@@ -91,8 +91,8 @@ function watch(child: ChildProcess, directory: string, hostKey: string): Omit<Se
 			.split('\n')
 			.filter(Boolean)
 			.map(line => parseLogfmt(line));
-	const waitForRecords = async (event: string, fields: LogRecord, count: number) => {
-		const deadline = Date.now() + 10_000;
+	const waitForRecords = async (event: string, fields: LogRecord, count: number, timeout = 10_000) => {
+		const deadline = Date.now() + timeout;
 		for (;;) {
 			const found = records().filter(
 				record => record['event'] === event && Object.entries(fields).every(([key, value]) => record[key] === value),
@@ -115,8 +115,8 @@ function watch(child: ChildProcess, directory: string, hostKey: string): Omit<Se
 		hostKey,
 		log: () => log,
 		sessions: () => records().filter(record => record['event'] === 'session'),
-		async waitForRecord(event, fields = {}) {
-			const [found] = await waitForRecords(event, fields, 1);
+		async waitForRecord(event, fields = {}, timeout?: number) {
+			const [found] = await waitForRecords(event, fields, 1, timeout);
 			return found!;
 		},
 		waitForRecords,
@@ -127,8 +127,15 @@ function watch(child: ChildProcess, directory: string, hostKey: string): Omit<Se
 	};
 }
 
-/** The OpenSSH client's options for this server: no user configuration, a throwaway known_hosts, no prompts. */
-export function sshOptions({port, directory}: Pick<Served, 'port' | 'directory'>): string[] {
+/**
+The OpenSSH client's options for this server: no user configuration, a throwaway known_hosts, no prompts, and
+errors only, unless `logLevel` asks for more (OpenSSH says why it could not negotiate, or that a forwarded
+channel was refused, at INFO).
+*/
+export function sshOptions(
+	{port, directory}: Pick<Served, 'port' | 'directory'>,
+	logLevel: 'ERROR' | 'INFO' = 'ERROR',
+): string[] {
 	return [
 		'-F',
 		'/dev/null',
@@ -141,7 +148,7 @@ export function sshOptions({port, directory}: Pick<Served, 'port' | 'directory'>
 		'-o',
 		'BatchMode=yes',
 		'-o',
-		'LogLevel=ERROR',
+		`LogLevel=${logLevel}`,
 		'-p',
 		String(port),
 	];
@@ -168,10 +175,18 @@ export type SshResult = {readonly code: number | undefined; readonly stdout: str
 export async function runSsh(
 	served: Served,
 	args: readonly string[],
-	{env, timeout = 15_000}: {readonly env?: Readonly<Record<string, string>>; readonly timeout?: number} = {},
+	{
+		env,
+		timeout = 15_000,
+		logLevel,
+	}: {
+		readonly env?: Readonly<Record<string, string>>;
+		readonly timeout?: number;
+		readonly logLevel?: 'ERROR' | 'INFO';
+	} = {},
 ): Promise<SshResult> {
 	const [options, command] = splitCommand(args);
-	const child = spawn('ssh', [...sshOptions(served), ...options, '127.0.0.1', ...command], {
+	const child = spawn('ssh', [...sshOptions(served, logLevel), ...options, '127.0.0.1', ...command], {
 		env: {...process.env, ...env},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
