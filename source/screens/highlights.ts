@@ -8,6 +8,7 @@ import type {ListItem} from './types.js';
 export function highlightItem(achievement: Achievement): ListItem {
 	return {
 		crumb: achievement.text,
+		search: {text: [achievement.text, ...achievement.links.map(link => link.title ?? link.label)]},
 		render(context) {
 			const {theme, width} = context;
 			const text = wrap(markImpact(achievement.text, theme), width).map(line => unbreak(line));

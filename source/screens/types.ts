@@ -20,6 +20,17 @@ export type ListItem = {
 	*/
 	readonly render: (context: ViewContext, state: {readonly selected: boolean; readonly expanded: boolean}) => string[];
 	readonly children?: Screen;
+	/** What search finds this item by, where it is more than its crumb. */
+	readonly search?: Findable;
+};
+
+/**
+The words of a thing search can find: its title, which ranks a match higher, and the rest of what it says.
+Résumé text, which the model has made safe already.
+*/
+export type Findable = {
+	readonly title?: string;
+	readonly text: ReadonlyArray<string | undefined>;
 };
 
 /**
@@ -33,10 +44,14 @@ export type Screen =
 			readonly marker: 'bullet' | 'none';
 			readonly header?: (context: ViewContext) => string[];
 			readonly items: readonly ListItem[];
+			/** What search says the items belong to, where the breadcrumb to them does not say it all. */
+			readonly about?: readonly string[];
 	  }
 	| {
 			readonly kind: 'page';
 			readonly lines: (context: ViewContext) => string[];
+			/** What search finds on this page: each leads to the page. */
+			readonly search?: readonly Findable[];
 	  };
 
 /** A top-level section: a tab of the app and a heading of the printed résumé. */

@@ -21,6 +21,8 @@ export type Theme = {
 	readonly impact: Style;
 	readonly selected: Style;
 	readonly key: Style;
+	/** What search found, in the text it found it in. */
+	readonly match: Style;
 	readonly glyphs: Glyphs;
 };
 
@@ -90,6 +92,8 @@ export function createTheme({mode, ascii = false}: {readonly mode: ColorMode; re
 		impact: colored(chalk.bold.yellow, chalk.bold),
 		selected: colored(chalk.bold.cyan, chalk.bold),
 		key: colored(chalk.bold.white, chalk.bold),
+		// Reversed, whatever the background and with or without colour.
+		match: chalk.inverse,
 		glyphs: ascii ? asciiGlyphs : unicodeGlyphs,
 	};
 }
