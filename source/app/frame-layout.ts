@@ -5,6 +5,8 @@ import type {Theme} from '../theme/theme.js';
 import {helpLines} from './chrome.js';
 import {layoutScreen, type ScreenLayout} from './list-layout.js';
 import {currentPath, type NavShape, type NavState} from './navigation.js';
+import {searchScreen} from './search-found.js';
+import type {SearchState} from './search-update.js';
 
 /** What a session shows: fixed for its whole life. */
 export type Content = {
@@ -69,8 +71,16 @@ export type FrameLayout = {
 	readonly shape: NavShape;
 };
 
-/** Lays out the frame for `nav` at `size`; nothing when the terminal is too small or too large for the app. */
-export function layoutFrame(content: Content, size: TerminalSize, nav: NavState): FrameLayout | undefined {
+/**
+Lays out the frame for `nav` at `size`, or for the matches of `search` while it is open; nothing when the
+terminal is too small or too large for the app.
+*/
+export function layoutFrame(
+	content: Content,
+	size: TerminalSize,
+	nav: NavState,
+	search?: SearchState,
+): FrameLayout | undefined {
 	if (!drawable(size)) {
 		return undefined;
 	}
@@ -81,9 +91,11 @@ export function layoutFrame(content: Content, size: TerminalSize, nav: NavState)
 	const rules = size.rows >= roomyRows;
 	const height = size.rows - (rules ? 6 : 4);
 	const path = currentPath(nav);
-	const cursor = path.at(-1)!;
-	const {screen, crumbs} = descend(sections[nav.section]!, path.slice(0, -1));
-	const split = width >= splitWidth && screen.kind === 'list' && screen.items.some(item => item.children);
+	const cursor = search ? search.level.cursor : path.at(-1)!;
+	const {screen, crumbs} = search
+		? {screen: searchScreen(content, search.query), crumbs: ['Search']}
+		: descend(sections[nav.section]!, path.slice(0, -1));
+	const split = !search && width >= splitWidth && screen.kind === 'list' && screen.items.some(item => item.children);
 	const listWidth = split ? Math.min(listPaneWidth, Math.floor(width * 0.42)) : Math.min(width, readableWidth);
 	const list = layoutScreen(screen, {width: listWidth, theme, today}, cursor);
 	const opened = screen.kind === 'list' ? screen.items[cursor]?.children : undefined;

@@ -4,6 +4,9 @@ import {breadcrumb, footer, headline, rule, tabBar} from './chrome.js';
 import {maximumSize, minimumSize, type FrameLayout} from './frame-layout.js';
 import type {Command} from './keymap.js';
 import {currentPath, currentTrail, type NavState} from './navigation.js';
+import {searchFound} from './search-found.js';
+import {searchHints} from './search-keys.js';
+import {searchLine} from './search-line.js';
 import {frameOf, type Model} from './update.js';
 
 /** Everything on screen, as lines: exactly as many as the terminal has rows, none wider than it. */
@@ -14,10 +17,10 @@ export function view(model: Model): string[] {
 		return notDrawn(model.size.columns, model.size.rows, theme);
 	}
 
-	const {nav} = model;
+	const {nav, search} = model;
 	const {width, height, rules, list, preview, help, screen, crumbs, listWidth} = frame;
-	const level = currentTrail(nav).at(-1)!;
-	const inHelp = nav.help !== undefined;
+	const level = search?.level ?? currentTrail(nav).at(-1)!;
+	const inHelp = nav.help !== undefined && !search;
 	const listLines = list.slice(level.offset, level.offset + height);
 	const body = inHelp
 		? help.slice(nav.help, nav.help + height)
@@ -40,11 +43,15 @@ export function view(model: Model): string[] {
 			theme,
 			width,
 		),
-		breadcrumb(inHelp ? ['Help'] : crumbs, theme, width),
+		search
+			? searchLine(search.query, searchFound(model.content, search.query), theme, width)
+			: breadcrumb(inHelp ? ['Help'] : crumbs, theme, width),
 		...(rules ? [rule(theme, width)] : []),
 		...Array.from({length: height}, (_, row) => body[row] ?? ''),
 		...(rules ? [rule(theme, width)] : []),
-		footer({available: availableCommands(nav, frame, scrolled.lines > height), position, inHelp}, theme, width),
+		search
+			? footer({available: searchCommands(frame), position, inHelp, hints: searchHints}, theme, width)
+			: footer({available: availableCommands(nav, frame, scrolled.lines > height), position, inHelp}, theme, width),
 	];
 	return lines.map(line => ` ${line}`);
 }
@@ -84,7 +91,14 @@ function availableCommands(nav: NavState, {shape}: FrameLayout, scrollable: bool
 		commands.add('next-section');
 	}
 
+	commands.add('search');
 	return commands;
+}
+
+/** While searching: moving and going to a match when there are matches; closing and quitting always. */
+function searchCommands({shape}: FrameLayout): Set<string> {
+	const {items} = shape.view;
+	return new Set([...(items.length > 1 ? ['next'] : []), ...(items.length > 0 ? ['jump'] : []), 'close', 'quit']);
 }
 
 /** What is shown instead of the app in a terminal too small or too large for it. */
