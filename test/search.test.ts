@@ -67,7 +67,7 @@ test('the index holds every list item at every depth and the entries of a page, 
 		'Retries considered harmful',
 		'Português',
 	]) {
-		t.true(titles.includes(expected), expected);
+		t.true(titles.includes(expected), `${expected} is in the index`);
 	}
 
 	t.true(titles.indexOf('Kestrel Systems') < titles.indexOf('Tern'), 'Experience comes before Projects');
