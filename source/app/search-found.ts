@@ -5,7 +5,7 @@ import {find, type Found} from '../search/match.js';
 import type {Content} from './frame-layout.js';
 
 /** Matches a search lists at most: the best of them; more words narrow it down. */
-export const matchesShown = 100;
+export const matchesShown = 50;
 
 /** What a query finds in the content (the index made once per content, the last query remembered). */
 export function searchFound(content: Content, query: string): Found {

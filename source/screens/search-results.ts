@@ -2,6 +2,7 @@ import {highlightRanges, matchRanges, type Range} from '../search/highlight.js';
 import type {Field, IndexEntry} from '../search/index-entries.js';
 import type {Found} from '../search/match.js';
 import {displayWidth, truncate, wrap} from '../text/text.js';
+import {wrapNarrow} from '../text/wrap-narrow.js';
 import type {ListItem, Screen, ViewContext} from './types.js';
 
 /** Lines of a text a result shows at most: enough to see the match in its sentence. */
@@ -58,8 +59,9 @@ function hasAny(field: Field, terms: readonly string[]): boolean {
 }
 
 /**
-A text highlighted and wrapped in at most a few lines: from its start when its first match shows there,
-else from a few words before that match, behind an ellipsis; cut with an ellipsis when there is more.
+A text wrapped and highlighted in at most a few lines: from its start when its first match shows there, else
+from a few words before that match, behind an ellipsis; cut with an ellipsis when there is more. The text is
+wrapped as it is and each line shown highlighted after: wrapping text full of escape codes costs far more.
 */
 function snippet(text: string, ranges: readonly Range[], {theme, width}: ViewContext): string[] {
 	const {ellipsis} = theme.glyphs;
@@ -68,19 +70,33 @@ function snippet(text: string, ranges: readonly Range[], {theme, width}: ViewCon
 		first && displayWidth(text.slice(0, first.end)) > width * (snippetLines - 0.5)
 			? wordStart(text, first.start, width)
 			: 0;
-	const lead = start > 0 ? ellipsis : '';
-	const shifted = ranges.map(range => ({
-		start: range.start - start + lead.length,
-		end: range.end - start + lead.length,
-	}));
-	const lines = wrap(highlightRanges(lead + text.slice(start), shifted, theme.match), width);
-	if (lines.length <= snippetLines) {
-		return lines;
-	}
+	const shown = (start > 0 ? ellipsis : '') + text.slice(start);
+	// Where `shown` starts in `text`: what turns a range of the one into a range of the other.
+	const base = start - (start > 0 ? ellipsis.length : 0);
+	// Plain text of one-column characters wraps here line for line as wrap() would, without its cost per character
+	// (a keystroke lays out every match shown); anything else goes to wrap().
+	const lines = wrapNarrow(shown, Math.max(1, width)) ?? wrap(shown, width);
+	let searchFrom = 0;
+	return lines.slice(0, snippetLines).map((line, index) => {
+		const at = shown.indexOf(line, searchFrom);
+		let styled = line;
+		if (at !== -1) {
+			searchFrom = at + line.length;
+			styled = highlightRanges(line, rangesWithin(ranges, base + at, line.length), theme.match);
+		}
 
-	const shown = lines.slice(0, snippetLines);
-	shown[snippetLines - 1] = truncate(shown[snippetLines - 1]! + ellipsis, width, ellipsis);
-	return shown;
+		return index === snippetLines - 1 && lines.length > snippetLines
+			? truncate(styled + ellipsis, width, ellipsis)
+			: styled;
+	});
+}
+
+/** The ranges that fall in the `length` code units from `from`, counted from there. */
+function rangesWithin(ranges: readonly Range[], from: number, length: number): Range[] {
+	return ranges.flatMap(({start, end}) => {
+		const inside = {start: Math.max(0, start - from), end: Math.min(length, end - from)};
+		return inside.end > inside.start ? [inside] : [];
+	});
 }
 
 /** Where to start showing a text so that the match at `index` comes about a third of a line in, at a word. */

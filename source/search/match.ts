@@ -70,11 +70,18 @@ export type Found = {
 	readonly terms: readonly string[];
 };
 
-const lastFound = new WeakMap<readonly IndexEntry[], {readonly query: string; readonly found: Found}>();
+type Scored = {readonly entry: IndexEntry; readonly score: number; readonly order: number};
+
+/** The last search of each index: every entry it matched, and what it gave. */
+const lastFound = new WeakMap<
+	readonly IndexEntry[],
+	{readonly query: string; readonly terms: readonly string[]; readonly scored: readonly Scored[]; readonly found: Found}
+>();
 
 /**
 The entries that contain every word of `query` (case and accents aside), ranked: whole words and titles first.
-At most `limit` are given; the last search of each index is remembered, since every frame asks for it.
+At most `limit` are given. The last search of each index is remembered, since every frame asks for it; a query
+typed on from it (each of its words inside one of the new ones) looks only at what it matched.
 */
 export function find(index: readonly IndexEntry[], query: string, limit: number): Found {
 	const last = lastFound.get(index);
@@ -83,9 +90,14 @@ export function find(index: readonly IndexEntry[], query: string, limit: number)
 	}
 
 	const terms = queryTerms(query);
-	const scored: Array<{readonly entry: IndexEntry; readonly score: number; readonly order: number}> = [];
+	const narrows =
+		last !== undefined && last.terms.length > 0 && last.terms.every(old => terms.some(term => term.includes(old)));
+	const candidates: Iterable<{readonly entry: IndexEntry; readonly order: number}> = narrows
+		? last.scored
+		: index.map((entry, order) => ({entry, order}));
+	const scored: Scored[] = [];
 	if (terms.length > 0) {
-		for (const [order, entry] of index.entries()) {
+		for (const {entry, order} of candidates) {
 			const score = entryScore(entry, terms);
 			if (score > 0) {
 				scored.push({entry, score, order});
@@ -93,8 +105,9 @@ export function find(index: readonly IndexEntry[], query: string, limit: number)
 		}
 	}
 
-	scored.sort((a, b) => b.score - a.score || a.order - b.order);
-	const found = {entries: scored.slice(0, limit).map(({entry}) => entry), total: scored.length, terms};
-	lastFound.set(index, {query, found});
+	const ranked = scored.toSorted((a, b) => b.score - a.score || a.order - b.order);
+	const found = {entries: ranked.slice(0, limit).map(({entry}) => entry), total: scored.length, terms};
+	// In reading order, as the index is, for the next query to narrow.
+	lastFound.set(index, {query, terms, scored, found});
 	return found;
 }
