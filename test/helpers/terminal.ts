@@ -11,7 +11,8 @@ import {StringDecoder} from 'node:string_decoder';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
 import pty, {type IPty} from '@lydell/node-pty';
-import xtermHeadless, {type Terminal} from '@xterm/headless';
+import {Unicode11Addon} from '@xterm/addon-unicode11';
+import xtermHeadless, {type IBuffer, type Terminal} from '@xterm/headless';
 
 /** The project's root folder. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -61,6 +62,8 @@ export type StartOptions = {
 	readonly inheritEnv?: boolean;
 	/** The working folder: the project's root unless told. */
 	readonly cwd?: string;
+	/** Character widths as xterm's Unicode 6 tables (its default) or its Unicode 11 ones (VS Code's terminal). */
+	readonly unicode?: '6' | '11';
 };
 
 /** How the process ended: its exit code, or the number of the signal that killed it. */
@@ -170,8 +173,14 @@ export class TerminalSession {
 		env,
 		inheritEnv = true,
 		cwd = projectRoot,
+		unicode = '6',
 	}: StartOptions) {
 		this.terminal = new xtermHeadless.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 1000});
+		if (unicode === '11') {
+			this.terminal.loadAddon(new Unicode11Addon());
+			this.terminal.unicode.activeVersion = '11';
+		}
+
 		// Switching to the alternate screen reports one scroll; any other scroll there means that something
 		// was written past the last row: a frame taller than the terminal.
 		this.terminal.onScroll(() => {
@@ -249,6 +258,11 @@ export class TerminalSession {
 
 	get rows(): number {
 		return this.terminal.rows;
+	}
+
+	/** The active buffer's cells, colours and styles as drawn so far: the README's pictures are made from them. */
+	get buffer(): IBuffer {
+		return this.terminal.buffer.active;
 	}
 
 	/** Whether the process has ended. */
