@@ -1,10 +1,10 @@
 import {useApp, useInput} from 'ink';
-import {useEffect, useReducer, useRef} from 'react';
+import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
 import type {Content, TerminalSize} from './frame-layout.js';
 import {keystrokes, type Keystroke} from './keymap.js';
 import {Lines} from './lines.js';
 import {immediateCommand} from './search-keys.js';
-import {initialModel, update} from './update.js';
+import {initialModel, update, type Message, type Model} from './update.js';
 import {view} from './view.js';
 
 export type AppProps = {
@@ -27,10 +27,20 @@ const keysWaiting = 1024;
 /** Frames come at most this often (Ink draws at most 30 a second): keys that arrive meanwhile wait for the next. */
 const frameInterval = 33;
 
+/** The host's reducer: messages go to update, and a model the host has updated already is taken as it is. */
+function hosted(model: Model, message: Message | {readonly type: 'model'; readonly model: Model}): Model {
+	return message.type === 'model' ? message.model : update(model, message);
+}
+
 /** The interactive résumé: the model held by one reducer, keys and resizes sent to it, its view drawn. */
 export function App({content, size, isInteractive, onSuspend}: AppProps) {
 	const {exit} = useApp();
-	const [model, dispatch] = useReducer(update, undefined, () => initialModel(content, size));
+	const [model, dispatch] = useReducer(hosted, undefined, () => initialModel(content, size));
+	// The model as last drawn: keys are applied to it when their frame is due.
+	const latest = useRef(model);
+	useLayoutEffect(() => {
+		latest.current = model;
+	}, [model]);
 	const pending = useRef<Keystroke[]>([]);
 	const flush = useRef<NodeJS.Timeout | undefined>(undefined);
 	const lastFlush = useRef(0);
@@ -45,13 +55,6 @@ export function App({content, size, isInteractive, onSuspend}: AppProps) {
 	if (size.columns !== model.size.columns || size.rows !== model.size.rows) {
 		dispatch({type: 'resize', ...size});
 	}
-
-	useEffect(() => {
-		if (model.quit) {
-			pending.current = [];
-			exit();
-		}
-	}, [model.quit, exit]);
 
 	useInput(
 		(input, key) => {
@@ -78,7 +81,13 @@ export function App({content, size, isInteractive, onSuspend}: AppProps) {
 				lastFlush.current = performance.now();
 				const strokes = pending.current;
 				pending.current = [];
-				dispatch({type: 'strokes', strokes});
+				const next = update(latest.current, {type: 'strokes', strokes});
+				// A quit ends the session without drawing again: the last bytes written leave the alternate screen.
+				if (next.quit) {
+					exit();
+				} else if (next !== latest.current) {
+					dispatch({type: 'model', model: next});
+				}
 			}, due);
 		},
 		{isActive: isInteractive},
