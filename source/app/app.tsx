@@ -72,7 +72,7 @@ export function App({content, size, isInteractive, onSuspend}: AppProps) {
 				return;
 			}
 
-			pending.current = [...pending.current, ...strokes.slice(0, keysPerChunk)].slice(-keysWaiting);
+			pending.current = [...pending.current, ...strokes.slice(-keysPerChunk)].slice(-keysWaiting);
 			// The keys of every chunk that arrives before the next frame is due make that frame: the first key
 			// after a pause at once, a paste or a held key once a frame.
 			const due = Math.max(0, lastFlush.current + frameInterval - performance.now());
