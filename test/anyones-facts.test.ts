@@ -99,17 +99,22 @@ test('the command that shows a --data résumé again names a file by its base na
 	t.is(dataCommand('/tmp/my résumé (2).json'), "terminal-resume --data 'my résumé (2).json'");
 });
 
-test('twelve tabs that do not all fit scroll with the current one, an ellipsis where there are more', t => {
+test('twelve tabs that do not all fit: the current one by name and position, then as many after it as fit', t => {
 	t.is(titles.length, 12);
 	for (const width of [40, 80, 120]) {
 		for (const [current, title] of titles.entries()) {
 			const bar = tabBar(titles, current, theme, width);
 			t.true(bar.length <= width, `too wide: ${bar}`);
-			t.true(bar.includes(title), `${width} columns, tab ${current + 1}: ${bar}`);
-			t.is(bar.startsWith('…'), !bar.includes('1 About'));
+			t.true(bar.startsWith(`${title} ${current + 1}/12`), `${width} columns, tab ${current + 1}: ${bar}`);
+			t.true(
+				bar.endsWith('…') !== /References( 12\/12)?$/v.test(bar),
+				`the last tab, or an ellipsis for the rest: ${bar}`,
+			);
 		}
 	}
 
+	t.is(tabBar(titles, 0, theme, 80), 'About 1/12   2 Experience   3 Projects   4 Education   5 Skills   …');
+	t.is(tabBar(titles, 11, theme, 40), 'References 12/12');
 	t.is(tabBar(titles.slice(0, 3), 0, theme, 80), '1 About   2 Experience   3 Projects');
 });
 

@@ -17,6 +17,7 @@ import {buildSections} from '../source/screens/sections.js';
 import {createTheme} from '../source/theme/theme.js';
 import {modelFor, pressed, today} from './helpers/model.js';
 import {readData, squeezed, textValues} from './helpers/text-values.js';
+import {boldIn} from './helpers/screen.js';
 
 const fixtures = [
 	'every-section.json',
@@ -72,6 +73,8 @@ for (const {name, resume, values} of loaded) {
 			const size = {columns: width, rows: 24};
 			const sections = buildSections(resume);
 			let model = modelFor(resume, size);
+			// The same in mono, where the current tab is the one in bold.
+			let mono = modelFor(resume, size, 'mono');
 			for (const [index, section] of sections.entries()) {
 				for (const lines of [view(model), view(pressed(model, 'open'))]) {
 					t.is(lines.length, size.rows, `${section.title}: as many lines as the terminal has rows`);
@@ -81,8 +84,13 @@ for (const {name, resume, values} of loaded) {
 					}
 				}
 
-				t.true(view(model)[2]!.includes(section.title), `section ${index + 1} is ${section.title}`);
+				const current = boldIn(view(mono)[1]!);
+				t.true(
+					current === section.title || current === `${index + 1} ${section.title}`,
+					`section ${index + 1} is ${section.title}, not ${current}`,
+				);
 				model = pressed(model, 'next-section');
+				mono = pressed(mono, 'next-section');
 			}
 		});
 	}

@@ -16,6 +16,7 @@ import {readJsonResume} from '../source/resume/load.js';
 import {createTheme} from '../source/theme/theme.js';
 import {fixtureArgument} from './helpers/fixtures.js';
 import {cliPath, keys, projectRoot, TerminalSession, type StartOptions} from './helpers/terminal.js';
+import {crumbsOf, isRule} from './helpers/screen.js';
 
 /** The résumé the tests run on, unless a test says otherwise. */
 const data = ['--data', fixtureArgument('career.json')];
@@ -34,7 +35,7 @@ function start(t: ExecutionContext, options?: StartOptions): TerminalSession {
 
 /** The first frame: the tab bar, the footer and the headline. */
 async function firstFrame(session: TerminalSession): Promise<string[]> {
-	const lines = await session.waitFor(lines => lines.join('\n').includes('1 About') && footerRow(lines) !== -1, {
+	const lines = await session.waitFor(lines => /1 About|About 1\//v.test(lines[1] ?? '') && footerRow(lines) !== -1, {
 		description: 'the first frame (tab bar and footer)',
 	});
 	await session.waitForKeyboard();
@@ -43,10 +44,6 @@ async function firstFrame(session: TerminalSession): Promise<string[]> {
 
 function footerRow(lines: readonly string[]): number {
 	return lines.findLastIndex(line => line.includes('q quit'));
-}
-
-function breadcrumb(lines: readonly string[]): string {
-	return (lines[2] ?? '').trim();
 }
 
 /** The line with the cursor glyph, trimmed, or undefined when there is none. */
@@ -58,9 +55,9 @@ function cursorOn(text: string) {
 	return (lines: readonly string[]) => cursorLine(lines)?.startsWith(`❯ ${text}`) ?? false;
 }
 
-/** The screen shows where we are (breadcrumb) and the cursor is on an item starting with `text`. */
+/** The rule under the tabs shows where we are ('' at a section's top) and the cursor is on an item starting with `text`. */
 function at(crumb: string, text: string) {
-	return (lines: readonly string[]) => breadcrumb(lines) === crumb && cursorOn(text)(lines);
+	return (lines: readonly string[]) => crumbsOf(lines) === crumb && cursorOn(text)(lines);
 }
 
 /** The alternate screen never scrolled: no frame so far was taller than the terminal. */
@@ -92,7 +89,8 @@ test.serial('first screen at 80×24: headline, tabs and footer on the alternate 
 	t.true(session.isCursorHidden(), 'the app hides the cursor while it runs');
 	t.is(lines[0]!.trim(), fixtureHeadline);
 	t.regex(lines[1]!, /1 About\s+2 Experience\s+3 Education\s+4 Skills\s+5 Publications/v);
-	t.is(breadcrumb(lines), 'About');
+	t.true(isRule(lines[2]), 'a rule under the tabs');
+	t.is(crumbsOf(lines), '', 'no crumbs repeat the tab at the top of About');
 	t.regex(lines[footerRow(lines)]!, /\? help · q quit/v);
 	t.is(footerRow(lines), 23, 'the footer is on the last row');
 	assertFits(t, session, lines);
@@ -113,7 +111,7 @@ test.serial('Experience: drill into a company and a role, and back, remembering 
 	await firstFrame(session);
 
 	session.press('2');
-	await session.waitFor(at('Experience', 'Harbor Robotics'), {
+	await session.waitFor(at('', 'Harbor Robotics'), {
 		description: 'the company list with the cursor on Harbor Robotics',
 	});
 
@@ -131,12 +129,12 @@ test.serial('Experience: drill into a company and a role, and back, remembering 
 	});
 
 	session.press(keys.escape);
-	await session.waitFor(at('Experience', 'Harbor Robotics'), {
+	await session.waitFor(at('', 'Harbor Robotics'), {
 		description: 'back on the company list, the cursor still on Harbor Robotics',
 	});
 
 	session.press('j');
-	await session.waitFor(at('Experience', 'Cobalt Cloud'), {description: 'the cursor on Cobalt Cloud'});
+	await session.waitFor(at('', 'Cobalt Cloud'), {description: 'the cursor on Cobalt Cloud'});
 
 	// A company with two roles opens onto the list of them.
 	session.press(keys.enter);
@@ -160,7 +158,7 @@ test.serial('Experience: drill into a company and a role, and back, remembering 
 	});
 
 	session.press(keys.escape);
-	lines = await session.waitFor(at('Experience', 'Cobalt Cloud'), {
+	lines = await session.waitFor(at('', 'Cobalt Cloud'), {
 		description: 'back on the company list, the cursor still on Cobalt Cloud',
 	});
 	assertFits(t, session, lines);
@@ -171,7 +169,7 @@ test.serial('Experience: drill into a company and a role, and back, remembering 
 function experienceList(session: TerminalSession) {
 	return (lines: readonly string[]) =>
 		lines[0]!.startsWith(' Principal Reliability Engineer') &&
-		breadcrumb(lines) === 'Experience' &&
+		crumbsOf(lines) === '' &&
 		cursorOn('Harbor Robotics')(lines) &&
 		footerRow(lines) === session.rows - 1 &&
 		lines.every(line => stringWidth(line) <= session.columns);
@@ -211,11 +209,12 @@ test.serial('resizing re-lays out the screen, down to "Terminal too small" and b
 			description: `the Experience list laid out again at ${columns}×${rows}, as a fresh start draws it`,
 		});
 		assertFits(t, session, lines);
-		// Tall enough, rules frame the content, across the new width.
-		t.is(
-			lines.filter(line => line === ` ${'─'.repeat(columns - 2)}`).length,
-			rows >= 16 ? 2 : 0,
-			`rules across the new width:\n${session.screenText()}`,
+		// Rules frame the content at every size, across the new width: under the tabs (no crumbs at the top of
+		// a section), and over the footer (with "↓ N more" when the list goes on).
+		t.is(lines[2], ` ${'─'.repeat(columns - 2)}`, `the rule under the tabs:\n${session.screenText()}`);
+		t.true(
+			isRule(lines.at(-2)) && stringWidth(lines.at(-2)!) === columns - 1,
+			`the rule over the footer:\n${session.screenText()}`,
 		);
 	}
 
@@ -271,7 +270,7 @@ for (const way of ways) {
 		const session = start(t, {columns: 80, rows: 24});
 		await firstFrame(session);
 		session.press('2');
-		await session.waitFor(at('Experience', 'Harbor Robotics'));
+		await session.waitFor(at('', 'Harbor Robotics'));
 		session.press(keys.enter);
 		await session.waitFor(at('Experience › Harbor Robotics', "Cut the fleet's paging volume"));
 		t.true(session.isAlternateScreen());
@@ -294,31 +293,42 @@ test.serial('? opens the help with the key list; Escape closes it', async t => {
 	const before = await firstFrame(session);
 
 	session.press('?');
-	const help = await session.waitFor(
-		lines => breadcrumb(lines) === 'Help' && lines.some(line => line.trim() === 'Keys'),
-		{
-			description: 'the help overlay',
-		},
-	);
+	const help = await session.waitFor(lines => lines.some(line => line.includes('╭── Keys ')), {
+		description: 'the help panel',
+	});
 	const text = help.join('\n');
-	// Each key with its description, as the key map has them.
+	// Each key with its description, as the key map has them, inside the panel's border.
 	for (const pattern of [
-		/^ ↑ k {2,}Move up$/mv,
-		/^ ↓ j {2,}Move down$/mv,
-		/^ Enter → l {2,}Open$/mv,
-		/^ Esc ← h Backspace {2,}\S/mv,
-		/^ Tab {2,}\S/mv,
-		/^ \? {2,}\S/mv,
-		/^ q Ctrl\+C {2,}Quit$/mv,
+		/│ ↑ k {2,}Move up {2,}│/v,
+		/│ ↓ j {2,}Move down {2,}│/v,
+		/│ Enter → l {2,}Open {2,}│/v,
+		/│ Esc ← h Backspace {2,}\S/v,
+		/│ Tab {2,}\S/v,
+		/│ \? {2,}\S/v,
+		/│ q Ctrl\+C {2,}Quit {2,}│/v,
 	]) {
 		t.regex(text, pattern);
 	}
+
+	// Centred over the page, which shows around it.
+	const top = help.findIndex(line => line.includes('╭'));
+	const bottom = help.findIndex(line => line.includes('╰'));
+	const left = help[top]!.indexOf('╭');
+	const right = help[top]!.indexOf('╮');
+	t.true(Math.abs(left - (80 - 1 - right)) <= 1, `centred across:\n${session.screenText()}`);
+	t.true(Math.abs(top - 3 - (24 - 2 - 1 - bottom)) <= 1, `centred down:\n${session.screenText()}`);
+	t.true(
+		help.slice(top, bottom + 1).some(line => line.slice(0, left).trim() !== ''),
+		'the page shows beside it',
+	);
 
 	assertFits(t, session, help);
 	assertNeverTaller(t, session);
 
 	session.press(keys.escape);
-	const after = await session.waitFor(lines => breadcrumb(lines) === 'About', {description: 'the help closed'});
+	const after = await session.waitFor(lines => !lines.some(line => line.includes('╭')), {
+		description: 'the help closed',
+	});
 	t.deepEqual(after, before, 'the screen is as it was before the help');
 });
 
@@ -354,7 +364,7 @@ test.serial('keys that arrive together are each handled (fast typing, key repeat
 	const session = start(t, {columns: 80, rows: 24});
 	await firstFrame(session);
 	session.press('2');
-	await session.waitFor(at('Experience', 'Harbor Robotics'));
+	await session.waitFor(at('', 'Harbor Robotics'));
 
 	// One write: the program reads both keys at once. Ink hands such a chunk to useInput as one string
 	// ("jj"), which matches no key, so both presses are lost.
@@ -393,7 +403,7 @@ test.serial('--data - reads the résumé from stdin and the keys from the termin
 	});
 	await session.waitForKeyboard();
 	session.press('2');
-	await session.waitFor(at('Experience', 'Stdin Corp'));
+	await session.waitFor(at('', 'Stdin Corp'));
 	session.press(keys.enter);
 	await session.waitFor(at('Experience › Stdin Corp', 'Read from a pipe'));
 	session.press('q');

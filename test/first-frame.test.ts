@@ -7,6 +7,7 @@ import test, {type ExecutionContext} from 'ava';
 import {fixtureArgument} from './helpers/fixtures.js';
 import {run} from './helpers/run-cli.js';
 import {TerminalSession, type StartOptions} from './helpers/terminal.js';
+import {crumbsOf} from './helpers/screen.js';
 
 const data = ['--data', fixtureArgument('career.json')];
 const enter = '\u001B[?1049h\u001B[?25l';
@@ -25,8 +26,10 @@ function count(text: string, part: string): number {
 }
 
 const isFrame = (lines: readonly string[]) =>
-	lines.some(line => line.includes('1 About')) && lines.at(-1)!.includes('q quit');
-const isExperience = (lines: readonly string[]) => lines[2]?.trim() === 'Experience';
+	/1 About|About 1\//v.test(lines[1] ?? '') && lines.at(-1)!.includes('q quit');
+/** The Experience list: a cursor on a list at the top of its section (no crumbs), with its position in the footer. */
+const isExperience = (lines: readonly string[]) =>
+	crumbsOf(lines) === '' && lines.some(line => line.includes('❯ ')) && / 1\/\d+$/v.test(lines.at(-1)!);
 
 const runs: ReadonlyArray<{columns: number; rows: number; env: Record<string, string>}> = [
 	{columns: 40, rows: 12, env: {}},

@@ -9,6 +9,7 @@ import type {JsonResume} from '../source/resume/json-resume.js';
 import {createTheme} from '../source/theme/theme.js';
 import type {Command} from '../source/app/keymap.js';
 import {modelFor, pressed, today} from './helpers/model.js';
+import {isRule} from './helpers/screen.js';
 
 /** Text of every kind a résumé may hold: CJK, emoji (ZWJ too), combining marks, right-to-left, controls. */
 const anyText = fc.oneof(
@@ -62,7 +63,7 @@ const commands: Command[] = ['up', 'down', 'open', 'back', 'next-section', 'top'
 // eslint-disable-next-line no-control-regex
 const controlCharacter = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/v;
 
-test('any résumé at any size: every frame fits the terminal, and no control character reaches it', t => {
+test('any résumé at any size: every frame fits the terminal, its footer on the last row under a rule, and no control character reaches it', t => {
 	t.notThrows(() => {
 		fc.assert(
 			fc.property(
@@ -79,8 +80,14 @@ test('any résumé at any size: every frame fits the terminal, and no control ch
 
 						const lines = view(model);
 						// The app fills the terminal exactly; "too small" takes no more rows than there are.
-						const tall = columns >= 40 && rows >= 12 ? lines.length !== rows : lines.length > rows;
+						const drawn = columns >= 40 && rows >= 12;
+						const tall = drawn ? lines.length !== rows : lines.length > rows;
 						if (tall || lines.some(line => stringWidth(line) > columns || controlCharacter.test(line))) {
+							return false;
+						}
+
+						// The footer on the last row, a rule over it, whatever the résumé and the keys.
+						if (drawn && !(lines.at(-1)!.includes('q quit') && isRule(lines.at(-2)))) {
 							return false;
 						}
 					}

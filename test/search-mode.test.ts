@@ -74,7 +74,7 @@ test('Backspace deletes a character, Ctrl+W a word, Ctrl+U the query; control ch
 test('the matches list, best first, with the section, company and role under each', t => {
 	const lines = screen(typed(modelFor(resume, size), '/rust'));
 	t.regex(lines[2]!, /^ \/ rust +4 matches$/v);
-	const body = lines.slice(4, -2).map(line => line.trim());
+	const body = lines.slice(3, -2).map(line => line.trim());
 	t.deepEqual(body.slice(0, 6), [
 		'❯ Engineer, Trusted Rust Tooling',
 		'Experience › Larkspur',
@@ -89,7 +89,7 @@ test('the matches list, best first, with the section, company and role under eac
 test('a word found in an entry’s other text shows that text too', t => {
 	const lines = screen(typed(modelFor(resume, size), '/perl'));
 	t.deepEqual(
-		lines.slice(4, 11).map(line => line.trim()),
+		lines.slice(3, 10).map(line => line.trim()),
 		[
 			'❯ Wrote quick Perl scripts for the support team',
 			'Experience › Larkspur › Intern',

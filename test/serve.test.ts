@@ -11,6 +11,7 @@ import {run} from './helpers/run-cli.js';
 import {schemaErrors} from './helpers/schema.js';
 import {runSsh, sshTerminal, startServe} from './helpers/serve.js';
 import {cliPath, keys} from './helpers/terminal.js';
+import {crumbsOf} from './helpers/screen.js';
 
 if (!existsSync(cliPath)) {
 	throw new Error(`${cliPath} is missing: run \`npm run build\` before these tests`);
@@ -29,13 +30,11 @@ test('ssh -tt opens the app: first screen, keys, a resize, and q ends it with st
 	await session.waitForKeyboard();
 
 	session.press('2');
-	lines = await session.waitFor(
-		lines => lines[2]!.trim() === 'Experience' && lines.some(line => line.includes('❯ Harbor')),
-	);
+	lines = await session.waitFor(lines => crumbsOf(lines) === '' && lines.some(line => line.includes('❯ Harbor')));
 	session.press('j');
 	await session.waitFor(lines => lines.some(line => line.includes('❯ Cobalt Cloud')));
 	session.press(keys.enter);
-	await session.waitFor(lines => lines[2]!.trim().startsWith('Experience › Cobalt Cloud'));
+	await session.waitFor(lines => crumbsOf(lines).startsWith('Experience › Cobalt Cloud'));
 
 	// The client's window change reaches the server, which lays the frame out again for the new size.
 	session.resize(60, 20);
@@ -136,8 +135,8 @@ test('a TERM of dumb gets the text; LANG=C gets ASCII; each for its own session 
 	const unicode = sshTerminal(t, served);
 	const asciiLines = await ascii.waitFor('q quit');
 	const unicodeLines = await unicode.waitFor('q quit');
-	t.true(asciiLines[3]!.includes('---') && !asciiLines.join('').includes('─'), `ASCII rules:\n${ascii.screenText()}`);
-	t.true(unicodeLines[3]!.includes('───'), `box-drawing rules:\n${unicode.screenText()}`);
+	t.true(asciiLines[2]!.includes('---') && !asciiLines.join('').includes('─'), `ASCII rules:\n${ascii.screenText()}`);
+	t.true(unicodeLines[2]!.includes('───'), `box-drawing rules:\n${unicode.screenText()}`);
 	ascii.press('q');
 	await ascii.waitForExit();
 	t.false(

@@ -99,7 +99,7 @@ async function bigSession(arguments_: readonly string[], count: number): Promise
 
 		await app.settle(isFirstFrame, {quiet: quietMs, timeout: bigTimeout, description: 'the first frame'});
 		await app.waitForKeyboard();
-		await press('2', breadcrumbChanged);
+		await press('2', screenChanged);
 		const firstOpen = await press(keys.enter, breadcrumbChanged);
 		await press(keys.escape, breadcrumbChanged);
 		await each(2);

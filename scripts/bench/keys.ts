@@ -26,8 +26,8 @@ export function summariseKeys(presses: readonly Press[]): KeySummary {
 
 /** Opens the Experience list, unless it shows already (then 2 would change nothing, and no frame would come). */
 async function showExperience(app: TerminalSession): Promise<void> {
-	if (app.screen()[2]?.trim() !== 'Experience') {
-		await timedPress(app, '2', breadcrumbChanged);
+	if (!app.screen().some(line => line.includes('❯ Meta Platforms'))) {
+		await timedPress(app, '2', screenChanged);
 	}
 }
 
@@ -45,7 +45,7 @@ async function pressEach(app: TerminalSession, count: number): Promise<Record<Ke
 	];
 	const withEscape = await repeat(count, async () => openAndBack(keys.escape));
 	const withH = await repeat(count, async () => openAndBack('h'));
-	const tab = await repeat(count, async () => timedPress(app, keys.tab, breadcrumbChanged));
+	const tab = await repeat(count, async () => timedPress(app, keys.tab, screenChanged));
 	return {
 		move,
 		open: [...withEscape, ...withH].map(([open]) => open),

@@ -31,7 +31,7 @@ export function screenChanged(before: Screen, after: Screen): boolean {
 	return before.join('\n') !== after.join('\n');
 }
 
-/** Open, back and Tab all change the breadcrumb row ("Experience › …"). */
+/** Open and back change the crumbs in the rule under the tabs ("── Experience › …"); a section's top has none. */
 export function breadcrumbChanged(before: Screen, after: Screen): boolean {
 	return before[2] !== after[2];
 }

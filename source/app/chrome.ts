@@ -16,50 +16,78 @@ export function headline(resume: Resume, theme: Theme, width: number): string {
 const numberedTabs = 9;
 
 /**
-The section tabs. When they do not all fit, as many whole tabs as fit around the current one, with an
-ellipsis on each side that has more.
+The section tabs, "1 About   2 Experience   3 Education", the current one standing out, unless something
+covers the page (the help): then none does. When they do not all fit, the current one by name and position,
+"Experience 2/5", then as many of the tabs after it as fit.
 */
-export function tabBar(titles: readonly string[], current: number, theme: Theme, width: number): string {
+export function tabBar(
+	titles: readonly string[],
+	current: number,
+	theme: Theme,
+	width: number,
+	covered = false,
+): string {
 	const gap = '   ';
-	const tab = (index: number): string => {
-		const text = index < numberedTabs ? `${index + 1} ${titles[index]!}` : titles[index]!;
-		return index === current ? theme.selected(text) : theme.muted(text);
-	};
-
-	const window = (first: number, last: number): string =>
-		[
-			...(first > 0 ? [theme.muted(theme.glyphs.ellipsis)] : []),
-			...titles.slice(first, last + 1).map((_, offset) => tab(first + offset)),
-			...(last < titles.length - 1 ? [theme.muted(theme.glyphs.ellipsis)] : []),
-		].join(gap);
-	let first = Math.min(current, titles.length - 1);
-	let last = first;
-	// Grows the window a tab at a time, after the current tab first, then before it, while it fits.
-	for (let grown = true; grown;) {
-		grown = false;
-		if (last < titles.length - 1 && displayWidth(window(first, last + 1)) <= width) {
-			last++;
-			grown = true;
-		}
-
-		if (first > 0 && displayWidth(window(first - 1, last)) <= width) {
-			first--;
-			grown = true;
-		}
+	const label = (index: number): string => (index < numberedTabs ? `${index + 1} ${titles[index]!}` : titles[index]!);
+	const stands = (index: number): boolean => index === current && !covered;
+	const tab = (index: number): string => (stands(index) ? theme.selected(label(index)) : theme.muted(label(index)));
+	const all = titles.map((_, index) => tab(index)).join(gap);
+	if (displayWidth(all) <= width || titles.length === 0) {
+		return truncate(all, width, theme.glyphs.ellipsis);
 	}
 
-	return truncate(window(first, last), width, theme.glyphs.ellipsis);
+	const at = Math.min(Math.max(0, current), titles.length - 1);
+	const name = stands(at) ? theme.selected(titles[at]!) : theme.muted(titles[at]!);
+	let line = `${name} ${theme.muted(`${at + 1}/${titles.length}`)}`;
+	// The tabs after the current one, while they fit with an ellipsis after them for the rest.
+	for (let index = at + 1; index < titles.length; index++) {
+		const more = index < titles.length - 1 ? gap + theme.muted(theme.glyphs.ellipsis) : '';
+		const longer = line + gap + tab(index);
+		if (displayWidth(longer + more) > width) {
+			line += gap + theme.muted(theme.glyphs.ellipsis);
+			break;
+		}
+
+		line = longer;
+	}
+
+	return truncate(line, width, theme.glyphs.ellipsis);
 }
 
-/** "Experience › Amazon Web Services › Sr Software Engineer, Amazon API Gateway" */
-export function breadcrumb(crumbs: readonly string[], theme: Theme, width: number): string {
-	const separator = theme.muted(` ${theme.glyphs.crumb} `);
-	const styled = crumbs.map((crumb, index) => (index === crumbs.length - 1 ? theme.strong(crumb) : theme.muted(crumb)));
-	return truncate(styled.join(separator), width, theme.glyphs.ellipsis);
+/**
+A rule across the frame with `parts` set into it from the left, "── Experience › Amazon ── ↑ 2 more ──────".
+When they do not all fit, the first (the crumbs) is cut, or left out if too little of it would show.
+*/
+export function titledRule(parts: readonly string[], theme: Theme, width: number): string {
+	const line = theme.glyphs.rule;
+	const join = (texts: readonly string[]): string => texts.map(text => ` ${text} `).join(line.repeat(2));
+	// Two rule characters before the parts, and at least one after them.
+	const room = width - 3;
+	let shown = parts.filter(Boolean);
+	if (shown.length > 0 && displayWidth(join(shown)) > room) {
+		const firstRoom = room - displayWidth(join(shown.slice(1))) - (shown.length > 1 ? 2 : 0) - 2;
+		shown =
+			firstRoom >= 8 ? [truncate(shown[0]!, firstRoom, theme.glyphs.ellipsis), ...shown.slice(1)] : shown.slice(1);
+	}
+
+	const text = join(shown);
+	if (shown.length === 0 || displayWidth(text) > room) {
+		return rule(theme, Math.max(0, width));
+	}
+
+	return theme.muted(line.repeat(2)) + text + theme.muted(line.repeat(width - 2 - displayWidth(text)));
 }
 
 export function rule(theme: Theme, width: number): string {
 	return theme.muted(theme.glyphs.rule.repeat(width));
+}
+
+/** "Experience › Amazon Web Services › Sr Software Engineer": where the reader is, below the tabs. */
+export function crumbText(crumbs: readonly string[], theme: Theme): string {
+	const separator = theme.muted(` ${theme.glyphs.crumb} `);
+	return crumbs
+		.map((crumb, index) => (index === crumbs.length - 1 ? theme.strong(crumb) : theme.muted(crumb)))
+		.join(separator);
 }
 
 /**
@@ -101,7 +129,7 @@ export function footer(
 }
 
 /**
-Every key, from the key map and the search line's, as the help overlay shows it; a long key list gets a line
+Every key, from the key map and the search line's, as the help panel shows it; a long key list gets a line
 of its own.
 */
 export function helpLines(theme: Theme, width: number): string[] {
@@ -119,8 +147,6 @@ export function helpLines(theme: Theme, width: number): string[] {
 	};
 
 	return [
-		theme.heading('Keys'),
-		'',
 		...keymap.flatMap(binding => entry(binding)),
 		'',
 		theme.heading('While searching'),

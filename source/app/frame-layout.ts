@@ -2,7 +2,7 @@ import type {PartialDate, Resume} from '../resume/model.js';
 import {descend} from '../screens/sections.js';
 import type {Screen, Section} from '../screens/types.js';
 import type {Theme} from '../theme/theme.js';
-import {helpLines} from './chrome.js';
+import {helpPanel, type HelpPanel} from './help-panel.js';
 import {layoutScreen, type ScreenLayout} from './list-layout.js';
 import {currentPath, type NavShape, type NavState} from './navigation.js';
 import {searchScreen} from './search-found.js';
@@ -51,8 +51,14 @@ const listPaneWidth = 56;
 /** Columns between the list and the preview beside it: a space, a divider, a space. */
 export const paneGap = 3;
 
-/** Below this height the rules around the content give their rows to the content. */
-const roomyRows = 16;
+/** Columns the preview leaves empty on its right, so that its text does not run into the terminal's edge. */
+const previewMargin = 2;
+
+/** The longest line the preview sets its paragraphs in: wider ones are hard to read beside a list. */
+const previewMeasure = 80;
+
+/** Rows of chrome: the headline, the tabs and the rule under them; the rule over the footer and the footer. */
+export const chromeRows = 5;
 
 /** Where everything goes in a frame of one size, for one navigation state. */
 export type FrameLayout = {
@@ -60,14 +66,13 @@ export type FrameLayout = {
 	readonly width: number;
 	/** Rows of content between the chrome above and below. */
 	readonly height: number;
-	readonly rules: boolean;
 	readonly screen: Screen;
 	readonly crumbs: readonly string[];
 	readonly list: ScreenLayout;
 	readonly listWidth: number;
 	/** What the selected item opens onto, beside the list on a wide terminal: one line more than fits. */
 	readonly preview?: readonly string[];
-	readonly help: readonly string[];
+	readonly help: HelpPanel;
 	readonly shape: NavShape;
 };
 
@@ -87,9 +92,8 @@ export function layoutFrame(
 
 	const {sections, theme, today} = content;
 	const width = size.columns - 2;
-	// Headline, tabs and breadcrumb above the content and the footer below it, with rules when there is room.
-	const rules = size.rows >= roomyRows;
-	const height = size.rows - (rules ? 6 : 4);
+	// Headline, tabs and a rule (which says where you are) above the content; a rule and the footer below it.
+	const height = size.rows - chromeRows;
 	const path = currentPath(nav);
 	const cursor = search ? search.level.cursor : path.at(-1)!;
 	const {screen, crumbs} = search
@@ -97,12 +101,17 @@ export function layoutFrame(
 		: descend(sections[nav.section]!, path.slice(0, -1));
 	const split = !search && width >= splitWidth && screen.kind === 'list' && screen.items.some(item => item.children);
 	const listWidth = split ? Math.min(listPaneWidth, Math.floor(width * 0.42)) : Math.min(width, readableWidth);
-	const list = layoutScreen(screen, {width: listWidth, theme, today}, cursor);
+	// A page may use the rows it is given (About fills a big screen); a list is the same at any height.
+	const list = layoutScreen(
+		screen,
+		{width: listWidth, theme, today, ...(screen.kind === 'page' ? {height} : {})},
+		cursor,
+	);
 	const opened = screen.kind === 'list' ? screen.items[cursor]?.children : undefined;
-	const previewWidth = Math.min(width - listWidth - paneGap, readableWidth);
+	const previewWidth = Math.min(width - listWidth - paneGap - previewMargin, previewMeasure);
 	const preview =
 		split && opened ? layoutScreen(opened, {width: previewWidth, theme, today}).slice(0, height + 1) : undefined;
-	const help = helpLines(theme, Math.min(width, readableWidth));
+	const help = helpPanel(theme, {width, height});
 	const shape: NavShape = {
 		sections: sections.length,
 		count(sectionIndex, parents) {
@@ -114,7 +123,8 @@ export function layoutFrame(
 			return screen.kind === 'list' && Boolean(screen.items[openPath.at(-1)!]?.children);
 		},
 		view: {items: list.items, lines: list.lineCount, height},
-		helpLines: help.length,
+		helpLines: help.lines.length,
+		helpHeight: help.height,
 	};
-	return {width, height, rules, screen, crumbs, list, listWidth, ...(preview ? {preview} : {}), help, shape};
+	return {width, height, screen, crumbs, list, listWidth, ...(preview ? {preview} : {}), help, shape};
 }

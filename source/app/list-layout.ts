@@ -229,14 +229,14 @@ const byScreen = new WeakMap<Screen, Map<string, Measured>>();
 const themeIds = new WeakMap<Theme, number>();
 let themesSeen = 0;
 
-function contextKey({width, theme, today}: ViewContext): string {
+function contextKey({width, height, theme, today}: ViewContext): string {
 	let id = themeIds.get(theme);
 	if (id === undefined) {
 		id = themesSeen++;
 		themeIds.set(theme, id);
 	}
 
-	return `${width} ${id} ${today.year}-${today.month ?? ''}-${today.day ?? ''}`;
+	return `${width} ${height ?? ''} ${id} ${today.year}-${today.month ?? ''}-${today.day ?? ''}`;
 }
 
 /** The screen measured for this context: from the cache when it is there, else measured and kept. */

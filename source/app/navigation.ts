@@ -32,8 +32,10 @@ export type NavShape = {
 	readonly canOpen: (section: number, path: readonly number[]) => boolean;
 	/** The screen shown now. */
 	readonly view: ViewMetrics;
-	/** Lines of the help overlay, which shares the viewport. */
+	/** Lines of the help overlay. */
 	readonly helpLines: number;
+	/** Lines the help overlay shows at once, when it has a viewport of its own (a panel); else the screen's. */
+	readonly helpHeight?: number;
 };
 
 export type NavAction = {readonly command: Command; readonly argument?: number};
@@ -207,7 +209,7 @@ function reveal(index: number, offset: number, view: ViewMetrics): Level {
 /** The help overlay scrolls like a page; back or ? closes it; other keys wait until it is closed. */
 function navigateHelp(state: NavState, {command}: NavAction, shape: NavShape): NavState {
 	if (isMovement(command)) {
-		const help = {items: [], lines: shape.helpLines, height: shape.view.height};
+		const help = {items: [], lines: shape.helpLines, height: shape.helpHeight ?? shape.view.height};
 		return {...state, help: scrollPage({cursor: 0, offset: state.help ?? 0}, command, help).offset};
 	}
 
@@ -236,7 +238,7 @@ export function fitNavState(state: NavState, shape: NavShape): NavState {
 	const help =
 		state.help === undefined
 			? undefined
-			: clampOffset(state.help, {items: [], lines: shape.helpLines, height: shape.view.height});
+			: clampOffset(state.help, {items: [], lines: shape.helpLines, height: shape.helpHeight ?? shape.view.height});
 	const unchanged =
 		fitted.every((level, depth) => level.cursor === trail[depth]!.cursor && level.offset === trail[depth]!.offset) &&
 		help === state.help;

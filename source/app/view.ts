@@ -1,8 +1,10 @@
 import {padEnd, truncate} from '../text/text.js';
 import type {Theme} from '../theme/theme.js';
-import {breadcrumb, footer, headline, rule, tabBar} from './chrome.js';
+import {crumbText, footer, headline, tabBar, titledRule} from './chrome.js';
 import {maximumSize, minimumSize, type FrameLayout} from './frame-layout.js';
+import {withHelpPanel} from './help-panel.js';
 import type {Command} from './keymap.js';
+import {hiddenBeyond, moreMarker} from './more.js';
 import {currentPath, currentTrail, type NavState} from './navigation.js';
 import {searchFound} from './search-found.js';
 import {searchHints} from './search-keys.js';
@@ -18,22 +20,25 @@ export function view(model: Model): string[] {
 	}
 
 	const {nav, search} = model;
-	const {width, height, rules, list, preview, help, screen, crumbs, listWidth} = frame;
+	const {width, height, list, preview, help, screen, crumbs, listWidth} = frame;
 	const level = search?.level ?? currentTrail(nav).at(-1)!;
 	const inHelp = nav.help !== undefined && !search;
 	const listLines = list.slice(level.offset, level.offset + height);
-	const body = inHelp
-		? help.slice(nav.help, nav.help + height)
-		: preview
-			? besideEachOther(listLines, preview, {listWidth, height, theme})
-			: listLines;
-	const scrolled = inHelp ? {offset: nav.help, lines: help.length} : {offset: level.offset, lines: list.lineCount};
+	const page = preview ? besideEachOther(listLines, preview, {listWidth, height, theme}) : listLines;
+	const body = inHelp ? withHelpPanel(page, help, {offset: nav.help, width, height, theme}) : page;
+	const scrolled = inHelp
+		? {offset: nav.help, lines: help.lines.length, height: help.height}
+		: {offset: level.offset, lines: list.lineCount, height};
 	const position =
 		!inHelp && screen.kind === 'list'
 			? `${level.cursor + 1}/${screen.items.length}`
-			: scrolled.lines > height
-				? `${Math.round((scrolled.offset / (scrolled.lines - height)) * 100)}%`
+			: scrolled.lines > scrolled.height
+				? `${Math.round((scrolled.offset / (scrolled.lines - scrolled.height)) * 100)}%`
 				: '';
+	// The page's own "more" markers, but not while the help, with its own, covers it.
+	const hidden = inHelp ? {} : hiddenBeyond({items: list.items, lines: list.lineCount}, level.offset, height);
+	// At the top of a section the tab says where you are: the crumbs start one level in.
+	const where = crumbs.length > 1 ? crumbText(crumbs, theme) : '';
 
 	const lines = [
 		headline(resume, theme, width),
@@ -42,16 +47,21 @@ export function view(model: Model): string[] {
 			nav.section,
 			theme,
 			width,
+			inHelp,
 		),
+		// While searching, the search line stands where the rule above the page is.
 		search
 			? searchLine(search.query, searchFound(model.content, search.query), theme, width)
-			: breadcrumb(inHelp ? ['Help'] : crumbs, theme, width),
-		...(rules ? [rule(theme, width)] : []),
+			: titledRule([where, moreMarker(hidden.above, 'up', theme)], theme, width),
 		...Array.from({length: height}, (_, row) => body[row] ?? ''),
-		...(rules ? [rule(theme, width)] : []),
+		titledRule([moreMarker(hidden.below, 'down', theme)], theme, width),
 		search
 			? footer({available: searchCommands(frame), position, inHelp, hints: searchHints}, theme, width)
-			: footer({available: availableCommands(nav, frame, scrolled.lines > height), position, inHelp}, theme, width),
+			: footer(
+					{available: availableCommands(nav, frame, scrolled.lines > scrolled.height), position, inHelp},
+					theme,
+					width,
+				),
 	];
 	return lines.map(line => ` ${line}`);
 }

@@ -2,14 +2,67 @@ import {describeDate, formatDuration, monthsCovered} from '../resume/dates.js';
 import type {Contact, Resume} from '../resume/model.js';
 import {displayWidth, padEnd, wrap} from '../text/text.js';
 import {count, wrapParts} from './format.js';
+import {largest} from './largest.js';
+import {glanceHighlight, strongestAchievements} from './glance.js';
 import {timeline} from './timeline.js';
 import type {Screen, ViewContext} from './types.js';
 
-/** The résumé at a glance: who, how to reach them, how long, and the career drawn as a timeline. */
+/**
+The résumé at a glance: who, how to reach them, how long, and the career drawn as a timeline; given the rows
+of a big screen, the strongest achievements and the skills too, as many as fit in them.
+*/
 export function aboutScreen(resume: Resume): Screen {
 	return {
 		kind: 'page',
-		lines: context => dropExtraBlanks([...identityLines(resume, context), '', ...glanceLines(resume, context)]),
+		lines(context) {
+			const lines = dropExtraBlanks([...identityLines(resume, context), '', ...glanceLines(resume, context)]);
+			return [...lines, ...fillers(resume, context, (context.height ?? 0) - lines.length)];
+		},
+	};
+}
+
+/**
+What fills `room` more rows of About: the skills, when they all fit, and then the strongest achievements,
+each whole, as many as fit; nothing when not even one does.
+*/
+function fillers(resume: Resume, context: ViewContext, room: number): string[] {
+	const {theme} = context;
+	if (room <= 0) {
+		return [];
+	}
+
+	// Each group takes a row at least: more than there are rows cannot all fit, however many there are.
+	const groups = [...resume.skills, ...(resume.languages.length > 0 ? [languagesGroup(resume)] : [])].slice(0, room);
+	// Skills are named by the résumé, often longer than a fact's label: the column is as wide as they need.
+	const names = largest(groups.map(group => displayWidth(group.name) + 2));
+	const skillLines = labelled(
+		groups.map(group => [group.name, group.keywords] as const),
+		context,
+		Math.max(factLabelWidth, Math.min(names, Math.floor(context.width * 0.4))),
+	);
+	const heading = resume.skills.length > 0 ? 'Skills' : 'Languages';
+	const skills = skillLines.length > 0 ? ['', theme.heading(heading), ...skillLines] : [];
+	const shownSkills = skills.length <= room ? skills : [];
+	let left = room - shownSkills.length - 2;
+	const chosen: string[] = [];
+	for (const achievement of strongestAchievements(resume)) {
+		const lines = glanceHighlight(achievement, context);
+		if (lines.length > left) {
+			break;
+		}
+
+		chosen.push(...lines);
+		left -= lines.length;
+	}
+
+	return [...(chosen.length > 0 ? ['', theme.heading('Highlights'), ...chosen] : []), ...shownSkills];
+}
+
+/** The languages spoken, as one more group of skills: "Speaks  English · Portuguese (native)". */
+function languagesGroup(resume: Resume): {name: string; keywords: string[]} {
+	return {
+		name: 'Speaks',
+		keywords: resume.languages.map(({language, fluency}) => (fluency ? `${language} (${fluency})` : language)),
 	};
 }
 
@@ -70,7 +123,7 @@ function fact(label: string, parts: ReadonlyArray<string | undefined>): Array<[s
 	return parts.some(Boolean) ? [[label, [...parts]]] : [];
 }
 
-const labelWidth = 12;
+const factLabelWidth = 12;
 
 /**
 Facts as a table of two columns, "Experience  14 yrs 5 mos · 4 companies", each value's parts wrapped beside
@@ -79,6 +132,7 @@ its label, lines breaking between parts where they can.
 function labelled(
 	facts: ReadonlyArray<readonly [string, ReadonlyArray<string | undefined>]>,
 	context: ViewContext,
+	labelWidth = factLabelWidth,
 ): string[] {
 	const {theme, width} = context;
 	const valueContext = {...context, width: width - labelWidth};

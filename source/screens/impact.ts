@@ -25,3 +25,8 @@ export function keepTogether(text: string): string {
 export function unbreak(line: string): string {
 	return line.replaceAll(noBreakSpace, ' ');
 }
+
+/** How many figures of impact a text has: what makes an achievement one of the strongest at a glance. */
+export function impactCount(text: string): number {
+	return [...text.matchAll(impactPattern)].length;
+}

@@ -13,7 +13,7 @@ The career as bars over the years, one row an employer, a bar each stint there, 
 
     Meta Platforms, Inc   ·························█████  5 yrs 2 mos
     Akamai                █······██······················  1 yr 10 mos
-                          2012      2016      2020
+                            2014      2018      2022
 */
 export function timeline(companies: readonly Company[], context: ViewContext): string[] {
 	const {theme, width, today} = context;
@@ -85,19 +85,41 @@ function runs(values: readonly boolean[]): Array<{on: boolean; length: number}> 
 	return result;
 }
 
-/** Year labels under the bars, as many as fit with space between them. */
-function yearAxis(first: number, months: number, barWidth: number, column: (month: number) => number): string {
-	const firstYear = Math.floor(first / 12);
+/** Years between labelled ticks, in the order tried: a scale a reader can count along. */
+const tickSteps = [1, 2, 5, 10, 20, 50, 100];
+
+/** Columns from one label's start to the next one's, at the least: a year and four spaces. */
+const tickSpacing = 8;
+
+/**
+The years labelled under the bars and the column each starts at: every `step` years, each where its January
+falls on the bar's linear scale of months (never moved to fit), the step the smallest that keeps the labels
+apart. A year that starts before the bar, or whose label would run past its end, is not labelled.
+*/
+export function yearTicks(
+	first: number,
+	months: number,
+	barWidth: number,
+	column: (month: number) => number,
+): Array<{readonly year: number; readonly at: number}> {
 	const lastYear = Math.floor((first + months - 1) / 12);
-	const steps = [1, 2, 4, 5, 10, 20, 50];
-	const step = steps.find(candidate => (barWidth * candidate * 12) / months >= 8) ?? steps.at(-1)!;
-	let axis = '';
-	for (let year = Math.ceil(firstYear / step) * step; year <= lastYear; year += step) {
-		const at = Math.max(0, column(year * 12));
-		const label = String(year);
-		if (at >= axis.length + (axis ? 1 : 0) && at + label.length <= barWidth) {
-			axis = axis.padEnd(at) + label;
+	const step = tickSteps.find(candidate => (barWidth * candidate * 12) / months >= tickSpacing) ?? tickSteps.at(-1)!;
+	const ticks: Array<{year: number; at: number}> = [];
+	for (let year = Math.ceil(first / 12 / step) * step; year <= lastYear; year += step) {
+		const at = column(year * 12);
+		if (year * 12 >= first && at + String(year).length <= barWidth) {
+			ticks.push({year, at});
 		}
+	}
+
+	return ticks;
+}
+
+/** The year labels under the bars, each at its tick. */
+function yearAxis(first: number, months: number, barWidth: number, column: (month: number) => number): string {
+	let axis = '';
+	for (const {year, at} of yearTicks(first, months, barWidth, column)) {
+		axis = axis.padEnd(at) + String(year);
 	}
 
 	return axis;

@@ -5,6 +5,11 @@ import type {Theme} from '../theme/theme.js';
 export type ViewContext = {
 	/** Columns available to the view. */
 	readonly width: number;
+	/**
+	Rows a page has on screen, when it is shown in a frame: a page may use them (About fills a big screen with
+	more at a glance). Printed output has no height, and a list is laid out the same at any.
+	*/
+	readonly height?: number;
 	readonly theme: Theme;
 	/** The day "present" means, for spans and tenures. */
 	readonly today: PartialDate;
