@@ -26,7 +26,7 @@ import {
 
 export type BigResume = 'normal' | 'longCareer' | 'hugeHighlight';
 
-export type BigKeyKind = 'move' | 'ends' | 'firstOpen' | 'open' | 'escape' | 'inside';
+export type BigKeyKind = 'move' | 'ends' | 'firstOpen' | 'open' | 'escape' | 'inside' | 'typing';
 
 export type BigFigures = {
 	readonly firstFrame: number;
@@ -39,7 +39,10 @@ export type BigSession = {readonly rss: number; readonly presses: Record<BigKeyK
 export type BigSamples = BigSession & {readonly firstFrame: number[]};
 
 /** In the order results.json keeps them. */
-const bigKeyKinds: readonly BigKeyKind[] = ['move', 'ends', 'firstOpen', 'open', 'escape', 'inside'];
+const bigKeyKinds: readonly BigKeyKind[] = ['move', 'ends', 'firstOpen', 'open', 'escape', 'inside', 'typing'];
+
+/** What the bench types into the search line, a character a key (no space, which changes no frame when it changes no match). */
+const typedQuery = 'availability';
 
 /** What was slow before caching took long: the bench should report it, not time out. */
 const bigTimeout = 60_000;
@@ -61,7 +64,7 @@ function writeBigResumes(): Record<BigResume, string[]> {
 /**
 One session at 80×24, under GNU time for its peak RSS: the Experience list, the first open (the only one that lays
 out what it opens), then each key `count` times after a dropped warm-up round: j/k and G/g on the list, Enter and
-Esc, and j/k in what Enter opened (for the 1 MB highlight, scrolling through it).
+Esc, j/k in what Enter opened (for the 1 MB highlight, scrolling through it), and a query typed into the search line.
 */
 async function bigSession(arguments_: readonly string[], count: number): Promise<BigSession> {
 	let presses: Record<BigKeyKind, Press[]> | undefined;
@@ -80,7 +83,12 @@ async function bigSession(arguments_: readonly string[], count: number): Promise
 			await press(keys.enter, breadcrumbChanged);
 			const inside = await toAndFro('j', 'k', screenChanged, times / 2);
 			await press(keys.escape, breadcrumbChanged);
+			// Each character typed searches everything again; Esc leaves search where it was opened.
+			await press('/', breadcrumbChanged);
+			const typing = await repeat(times, async index => press(typedQuery[index % typedQuery.length]!, screenChanged));
+			await press(keys.escape, breadcrumbChanged);
 			return {
+				typing,
 				move,
 				ends,
 				open: openAndBack.filter((_, index) => index % 2 === 0),

@@ -41,6 +41,7 @@ const bigKeyLabels: Record<BigKeyKind, string> = {
 	open: 'Enter open',
 	escape: 'Esc back',
 	inside: 'j/k in what opened',
+	typing: 'typing a query (/)',
 };
 
 /** Targets for keys (bytes and ms, p95): a move at 80×24 150 B and 10 ms, at 200×60 1 kB; other keys at 80×24 1 kB and a frame at 60 Hz. */

@@ -15,9 +15,12 @@ export type Screen = readonly string[];
 /** Tells the frame a key brings from the one before it. */
 export type Changed = (before: Screen, after: Screen) => boolean;
 
-/** The app's frame is all there once its footer is its last line (the terminal's last row stays blank). */
+/**
+The app's frame is all there once its footer is its last line (the terminal's last row stays blank): "q quit",
+or "ctrl+c quit" while searching.
+*/
 export function frameComplete(screen: Screen): boolean {
-	return screen.findLast(line => line.trim() !== '')?.includes('q quit') ?? false;
+	return /(?:^|\s)(?:q|ctrl\+c) quit/v.test(screen.findLast(line => line.trim() !== '') ?? '');
 }
 
 export function isFirstFrame(screen: Screen): boolean {

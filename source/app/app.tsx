@@ -1,10 +1,11 @@
 import {Box, useApp, useInput} from 'ink';
-import {useEffect, useReducer, useRef} from 'react';
+import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
 import type {Content, TerminalSize} from './frame-layout.js';
-import {commandsFor, type KeyPress} from './keymap.js';
+import {keystrokes, type Keystroke} from './keymap.js';
 import {LinkChooser} from './link-chooser.js';
 import {Lines} from './lines.js';
-import {initialModel, update} from './update.js';
+import {immediateCommand} from './search-keys.js';
+import {initialModel, update, type Message, type Model} from './update.js';
 import {chooserPlacement, view} from './view.js';
 
 export type AppProps = {
@@ -22,19 +23,30 @@ export type AppProps = {
 };
 
 /**
-Key presses applied per frame. Each is a layout of the frame, so a paste of a megabyte, applied key by key,
-took minutes; typing and key repeat come a few keys a frame, and what a paste has beyond these is dropped.
+Keys kept from one chunk of input, and waiting for the next frame: a paste beyond these is dropped, the
+keys typed last kept (a q after a paste still quits). The model applies a few of them that lay out a frame.
 */
-export const pressesPerFrame = 16;
+const keysPerChunk = 256;
+const keysWaiting = 1024;
 
 /** Frames come at most this often (Ink draws at most 30 a second): keys that arrive meanwhile wait for the next. */
 const frameInterval = 33;
 
+/** The host's reducer: messages go to update, and a model the host has updated already is taken as it is. */
+function hosted(model: Model, message: Message | {readonly type: 'model'; readonly model: Model}): Model {
+	return message.type === 'model' ? message.model : update(model, message);
+}
+
 /** The interactive résumé: the model held by one reducer, keys and resizes sent to it, its view drawn. */
 export function App({content, size, isInteractive, onSuspend, openUrl, copyUrl}: AppProps) {
 	const {exit} = useApp();
-	const [model, dispatch] = useReducer(update, undefined, () => initialModel(content, size));
-	const pending = useRef<KeyPress[]>([]);
+	const [model, dispatch] = useReducer(hosted, undefined, () => initialModel(content, size));
+	// The model as last drawn: keys are applied to it when their frame is due.
+	const latest = useRef(model);
+	useLayoutEffect(() => {
+		latest.current = model;
+	}, [model]);
+	const pending = useRef<Keystroke[]>([]);
 	const flush = useRef<NodeJS.Timeout | undefined>(undefined);
 	const lastFlush = useRef(0);
 	useEffect(
@@ -62,34 +74,36 @@ export function App({content, size, isInteractive, onSuspend, openUrl, copyUrl}:
 
 	useInput(
 		(input, key) => {
-			// While the chooser is open, its keys are its own (ink-select-input reads them): only Esc and quit are the app's.
-			const choosing = model.links.layer?.kind === 'choose';
-			const presses = commandsFor(input, key).filter(
-				press => !choosing || press.command === 'back' || press.command === 'quit',
-			);
-			// Quitting and suspending act at once, whatever came before them in the same chunk of input.
-			if (presses.some(press => press.command === 'quit')) {
+			const strokes = keystrokes(input, key);
+			const now = new Set(strokes.map(stroke => immediateCommand(stroke)));
+			// Ctrl+C and Ctrl+Z act at once, whatever came before them and in every mode; q is the model's to read.
+			if (now.has('quit')) {
 				pending.current = [];
 				exit();
 				return;
 			}
 
-			if (presses.some(press => press.command === 'suspend')) {
+			if (now.has('suspend')) {
 				onSuspend?.();
 				return;
 			}
 
-			const room = pressesPerFrame - pending.current.length;
-			pending.current = [...pending.current, ...presses.slice(0, Math.max(0, room))];
+			pending.current = [...pending.current, ...strokes.slice(-keysPerChunk)].slice(-keysWaiting);
 			// The keys of every chunk that arrives before the next frame is due make that frame: the first key
 			// after a pause at once, a paste or a held key once a frame.
 			const due = Math.max(0, lastFlush.current + frameInterval - performance.now());
 			flush.current ??= setTimeout(() => {
 				flush.current = undefined;
 				lastFlush.current = performance.now();
-				const presses = pending.current;
+				const strokes = pending.current;
 				pending.current = [];
-				dispatch({type: 'keys', presses});
+				const next = update(latest.current, {type: 'strokes', strokes});
+				// A quit ends the session without drawing again: the last bytes written leave the alternate screen.
+				if (next.quit) {
+					exit();
+				} else if (next !== latest.current) {
+					dispatch({type: 'model', model: next});
+				}
 			}, due);
 		},
 		{isActive: isInteractive},

@@ -1,7 +1,8 @@
 import type {Resume} from '../resume/model.js';
 import type {Theme} from '../theme/theme.js';
 import {displayWidth, hanging, padEnd, spread, truncate, wrap} from '../text/text.js';
-import {hints, keyLabels, keymap, type Command} from './keymap.js';
+import {hints, keyLabels, keymap, type Binding, type Hint} from './keymap.js';
+import {searchKeymap} from './search-keys.js';
 
 /** "Staff Software Engineer · Meta Platforms, Inc · Seattle, US", with the name first when there is one. */
 export function headline(resume: Resume, theme: Theme, width: number): string {
@@ -94,11 +95,22 @@ The hints for the commands that do something here, with the position flush right
 are dropped, least important first.
 */
 export function footer(
-	{available, position, inHelp}: {available: ReadonlySet<Command>; position: string; inHelp: boolean},
+	{
+		available,
+		position,
+		inHelp,
+		hints: all = hints,
+	}: {
+		available: ReadonlySet<string>;
+		position: string;
+		inHelp: boolean;
+		/** The hints of the mode the app is in; the key map's by default. */
+		hints?: ReadonlyArray<Hint<string>>;
+	},
 	theme: Theme,
 	width: number,
 ): string {
-	let shown = hints.filter(hint => hint.commands.some(command => available.has(command)));
+	let shown = all.filter(hint => hint.commands.some(command => available.has(command)));
 	const render = (): string =>
 		shown
 			.map(
@@ -116,16 +128,31 @@ export function footer(
 	return line ?? truncate(render(), width, theme.glyphs.ellipsis);
 }
 
-/** Every key, from the key map, as the help panel shows it; a long key list gets a line of its own. */
+/**
+Every key, from the key map and the search line's, as the help panel shows it; a long key list gets a line
+of its own.
+*/
 export function helpLines(theme: Theme, width: number): string[] {
-	const labels = keymap.map(binding => keyLabels(binding));
-	const labelWidth = Math.min(Math.max(...labels.map(label => displayWidth(label))) + 2, Math.floor(width * 0.45));
-	const entry = (label: string, description: string): string[] =>
-		displayWidth(label) <= labelWidth - 2
-			? hanging(theme.key(padEnd(label, labelWidth)), description, width)
-			: [theme.key(label), ...hanging(' '.repeat(labelWidth), description, width)];
+	const bindings: ReadonlyArray<Binding<string>> = [...keymap, ...searchKeymap];
+	const labels = new Map(bindings.map(binding => [binding, keyLabels(binding)]));
+	const labelWidth = Math.min(
+		Math.max(...[...labels.values()].map(label => displayWidth(label))) + 2,
+		Math.floor(width * 0.45),
+	);
+	const entry = (binding: Binding<string>): string[] => {
+		const label = labels.get(binding)!;
+		return displayWidth(label) <= labelWidth - 2
+			? hanging(theme.key(padEnd(label, labelWidth)), binding.description, width)
+			: [theme.key(label), ...hanging(' '.repeat(labelWidth), binding.description, width)];
+	};
+
 	return [
-		...keymap.flatMap((binding, index) => entry(labels[index]!, binding.description)),
+		...keymap.flatMap(binding => entry(binding)),
+		'',
+		theme.heading('While searching'),
+		...wrap(theme.muted('What you type is the query: letters are text, not commands.'), width),
+		'',
+		...searchKeymap.flatMap(binding => entry(binding)),
 		'',
 		...wrap(theme.muted('Esc or ? closes this help.'), width),
 	];

@@ -5,6 +5,8 @@ import type {Theme} from '../theme/theme.js';
 import {helpPanel, type HelpPanel} from './help-panel.js';
 import {layoutScreen, type ScreenLayout} from './list-layout.js';
 import {currentPath, type NavShape, type NavState} from './navigation.js';
+import {searchScreen} from './search-found.js';
+import type {SearchState} from './search-update.js';
 
 /** What a session shows: fixed for its whole life. */
 export type Content = {
@@ -78,8 +80,16 @@ export type FrameLayout = {
 	readonly shape: NavShape;
 };
 
-/** Lays out the frame for `nav` at `size`; nothing when the terminal is too small or too large for the app. */
-export function layoutFrame(content: Content, size: TerminalSize, nav: NavState): FrameLayout | undefined {
+/**
+Lays out the frame for `nav` at `size`, or for the matches of `search` while it is open; nothing when the
+terminal is too small or too large for the app.
+*/
+export function layoutFrame(
+	content: Content,
+	size: TerminalSize,
+	nav: NavState,
+	search?: SearchState,
+): FrameLayout | undefined {
 	if (!drawable(size)) {
 		return undefined;
 	}
@@ -90,9 +100,11 @@ export function layoutFrame(content: Content, size: TerminalSize, nav: NavState)
 	// Headline, tabs and a rule (which says where you are) above the content; a rule and the footer below it.
 	const height = size.rows - chromeRows;
 	const path = currentPath(nav);
-	const cursor = path.at(-1)!;
-	const {screen, crumbs} = descend(sections[nav.section]!, path.slice(0, -1));
-	const split = width >= splitWidth && screen.kind === 'list' && screen.items.some(item => item.children);
+	const cursor = search ? search.level.cursor : path.at(-1)!;
+	const {screen, crumbs} = search
+		? {screen: searchScreen(content, search.query), crumbs: ['Search']}
+		: descend(sections[nav.section]!, path.slice(0, -1));
+	const split = !search && width >= splitWidth && screen.kind === 'list' && screen.items.some(item => item.children);
 	const listWidth = split ? Math.min(listPaneWidth, Math.floor(width * 0.42)) : Math.min(width, readableWidth);
 	// A page may use the rows it is given (About fills a big screen); a list is the same at any height.
 	const list = layoutScreen(

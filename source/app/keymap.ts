@@ -17,13 +17,14 @@ export type Command =
 	| 'open-link'
 	| 'copy-link'
 	| 'help'
+	| 'search'
 	| 'suspend'
 	| 'quit';
 
 type KeyName = Exclude<keyof Key, 'eventType' | 'isActive'>;
 
 /** One key: a typed character, a named key, or a named key with modifiers. */
-type KeySpec = {
+export type KeySpec = {
 	readonly label: string;
 	readonly input?: string;
 	readonly key?: KeyName;
@@ -33,8 +34,8 @@ type KeySpec = {
 	readonly anyOf?: string;
 };
 
-export type Binding = {
-	readonly command: Command;
+export type Binding<C extends string = Command> = {
+	readonly command: C;
 	readonly description: string;
 	readonly keys: readonly KeySpec[];
 };
@@ -119,6 +120,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'open-link', description: 'Open the link in the browser', keys: [{label: 'o', input: 'o'}]},
 	{command: 'copy-link', description: 'Copy the link', keys: [{label: 'y', input: 'y'}]},
 	{command: 'help', description: 'Show or hide help', keys: [{label: '?', input: '?'}]},
+	{command: 'search', description: 'Search everything', keys: [{label: '/', input: '/'}]},
 	// Raw mode turns Ctrl+Z into a key; the host stops the program as the shell would (where it can).
 	{command: 'suspend', description: 'Suspend (fg resumes)', keys: [{label: 'Ctrl+Z', input: 'z', ctrl: true}]},
 	{
@@ -131,7 +133,10 @@ export const keymap: readonly Binding[] = [
 	},
 ];
 
-export type KeyPress = {readonly command: Command; readonly argument: number};
+export type KeyPress<C extends string = Command> = {readonly command: C; readonly argument: number};
+
+/** One key as Ink reads it: the characters it typed and which named key or modifiers it was. */
+export type Keystroke = {readonly input: string; readonly key: Partial<Key>};
 
 /** Keys that a terminal sends as one character, by name. */
 const namedCharacters = new Map<string, Partial<Key>>([
@@ -146,21 +151,34 @@ The commands in one chunk of input. Ink hands keys that arrive together (fast ty
 SSH link) to `useInput` as one string, "jjj"; each of its characters is a key press of its own.
 */
 export function commandsFor(input: string, key: Partial<Key>): KeyPress[] {
-	const characters = [...input];
-	if (characters.length <= 1 || key.ctrl === true || key.meta === true) {
-		const press = commandFor(input, key);
-		return press ? [press] : [];
-	}
-
-	return characters.flatMap(character => {
-		const press = commandFor(character, namedCharacters.get(character) ?? {});
+	return keystrokes(input, key).flatMap(stroke => {
+		const press = commandFor(stroke.input, stroke.key);
 		return press ? [press] : [];
 	});
 }
 
+/** The keys in one chunk of input, each character of a string of them a key of its own. */
+export function keystrokes(input: string, key: Partial<Key>): Keystroke[] {
+	const characters = [...input];
+	if (characters.length <= 1 || key.ctrl === true || key.meta === true) {
+		return [{input, key}];
+	}
+
+	return characters.map(character => ({input: character, key: namedCharacters.get(character) ?? {}}));
+}
+
 /** The command bound to a key press, if any. */
 export function commandFor(input: string, key: Partial<Key>): KeyPress | undefined {
-	for (const binding of keymap) {
+	return boundCommand(keymap, input, key);
+}
+
+/** The command a key map binds to a key press, if any. */
+export function boundCommand<C extends string>(
+	map: ReadonlyArray<Binding<C>>,
+	input: string,
+	key: Partial<Key>,
+): KeyPress<C> | undefined {
+	for (const binding of map) {
 		for (const spec of binding.keys) {
 			const argument = matches(spec, input, key);
 			if (argument !== undefined) {
@@ -194,8 +212,8 @@ function matches(spec: KeySpec, input: string, key: Partial<Key>): number | unde
 }
 
 /** A footer hint: the commands it stands for, its keys drawn with the theme's glyphs, and a word. */
-export type Hint = {
-	readonly commands: readonly Command[];
+export type Hint<C extends string = Command> = {
+	readonly commands: readonly C[];
 	readonly keys: (glyphs: Glyphs) => string;
 	readonly text: string;
 	/** What the hint says while the help overlay is open, where it differs. */
@@ -212,11 +230,12 @@ export const hints: readonly Hint[] = [
 	{commands: ['next-section'], keys: () => 'tab', text: 'section', drop: 5},
 	{commands: ['open-link'], keys: () => 'o', text: 'open link', drop: 6},
 	{commands: ['copy-link'], keys: () => 'y', text: 'copy', drop: 7},
+	{commands: ['search'], keys: () => '/', text: 'search', drop: 4.5},
 	{commands: ['help'], keys: () => '?', text: 'help', drop: 1},
 	{commands: ['quit'], keys: () => 'q', text: 'quit', drop: 0},
 ];
 
 /** Labels of a binding's keys as the help shows them, e.g. "↑ k". */
-export function keyLabels(binding: Binding): string {
+export function keyLabels(binding: Binding<string>): string {
 	return binding.keys.map(spec => spec.label).join(' ');
 }

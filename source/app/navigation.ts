@@ -63,10 +63,7 @@ export function navigate(state: NavState, action: NavAction, shape: NavShape): N
 	const trail = currentTrail(state);
 	const {command} = action;
 	if (isMovement(command)) {
-		const level = trail.at(-1) ?? top;
-		const {view} = shape;
-		const moved = view.items.length === 0 ? scrollPage(level, command, view) : moveInList(level, command, view);
-		return withTrail(state, [...trail.slice(0, -1), moved]);
+		return withTrail(state, [...trail.slice(0, -1), moveLevel(trail.at(-1) ?? top, command, shape.view)]);
 	}
 
 	switch (command) {
@@ -97,6 +94,7 @@ export function navigate(state: NavState, action: NavAction, shape: NavShape): N
 
 		case 'open-link':
 		case 'copy-link':
+		case 'search':
 		case 'suspend':
 		case 'quit': {
 			return state;
@@ -105,7 +103,24 @@ export function navigate(state: NavState, action: NavAction, shape: NavShape): N
 }
 
 const movements = ['up', 'down', 'top', 'bottom', 'page-up', 'page-down'] as const;
-type Movement = (typeof movements)[number];
+export type Movement = (typeof movements)[number];
+
+/** Moves the cursor of a list, or scrolls a page of text. */
+export function moveLevel(level: Level, movement: Movement, view: ViewMetrics): Level {
+	return view.items.length === 0 ? scrollPage(level, movement, view) : moveInList(level, movement, view);
+}
+
+/**
+Where a search result is, reached as if the reader had opened each item on the way to it: its section's
+trail is the path to it, the other sections as they were. Scroll positions are fitted afterwards.
+*/
+export function jumpTo(state: NavState, section: number, path: readonly number[]): NavState {
+	const {help: _, ...closed} = state;
+	return withTrail(
+		{...closed, section},
+		path.map(cursor => ({cursor, offset: 0})),
+	);
+}
 
 function isMovement(command: Command): command is Movement {
 	return (movements as readonly Command[]).includes(command);
@@ -220,20 +235,7 @@ export function fitNavState(state: NavState, shape: NavShape): NavState {
 			return {...level, cursor: clamp(level.cursor, shape.count(state.section, path.slice(0, depth)) - 1)};
 		}
 
-		const {view} = shape;
-		const offset = clampOffset(level.offset, view);
-		if (view.items.length === 0) {
-			return {cursor: 0, offset};
-		}
-
-		// Keep the reader's place while the selected item still shows (the first item with the header above
-		// it, the last with the end of the screen, as reveal sees them); otherwise bring it back.
-		const last = view.items.length - 1;
-		const cursor = clamp(level.cursor, last);
-		const item = view.items[cursor]!;
-		const top = cursor === 0 ? 0 : item.top;
-		const bottom = cursor === last ? view.lines : item.bottom;
-		return bottom > offset && top < offset + view.height ? {cursor, offset} : reveal(cursor, offset, view);
+		return fitLevel(level, shape.view);
 	});
 	const help =
 		state.help === undefined
@@ -247,6 +249,23 @@ export function fitNavState(state: NavState, shape: NavShape): NavState {
 	}
 
 	return {...withTrail(state, fitted), ...(help === undefined ? {} : {help})};
+}
+
+/** A list's level (or a page's) brought inside the view, keeping the reader's place where it still shows. */
+export function fitLevel(level: Level, view: ViewMetrics): Level {
+	const offset = clampOffset(level.offset, view);
+	if (view.items.length === 0) {
+		return {cursor: 0, offset};
+	}
+
+	// Keep the reader's place while the selected item still shows (the first item with the header above
+	// it, the last with the end of the screen, as reveal sees them); otherwise bring it back.
+	const last = view.items.length - 1;
+	const cursor = clamp(level.cursor, last);
+	const item = view.items[cursor]!;
+	const top = cursor === 0 ? 0 : item.top;
+	const bottom = cursor === last ? view.lines : item.bottom;
+	return bottom > offset && top < offset + view.height ? {cursor, offset} : reveal(cursor, offset, view);
 }
 
 function withTrail(state: NavState, trail: readonly Level[]): NavState {

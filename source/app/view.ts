@@ -8,6 +8,9 @@ import {linksHere} from './link-actions.js';
 import {linkLayerLines, type LayerLines} from './link-view.js';
 import {hiddenBeyond, moreMarker} from './more.js';
 import {currentPath, currentTrail} from './navigation.js';
+import {searchFound} from './search-found.js';
+import {searchHints} from './search-keys.js';
+import {searchLine} from './search-line.js';
 import {frameOf, type Model} from './update.js';
 
 /** Everything on screen, as lines: exactly as many as the terminal has rows, none wider than it. */
@@ -18,11 +21,11 @@ export function view(model: Model): string[] {
 		return notDrawn(model.size.columns, model.size.rows, theme);
 	}
 
-	const {nav} = model;
+	const {nav, search} = model;
 	const {width, height, list, preview, help, screen, crumbs, listWidth} = frame;
-	const level = currentTrail(nav).at(-1)!;
-	const inHelp = nav.help !== undefined;
-	const layer = layerOf(model);
+	const level = search?.level ?? currentTrail(nav).at(-1)!;
+	const inHelp = nav.help !== undefined && !search;
+	const layer = search ? undefined : layerOf(model);
 	const listLines = list.slice(level.offset, level.offset + height);
 	const page = preview ? besideEachOther(listLines, preview, {listWidth, height, theme}) : listLines;
 	const body = layer
@@ -54,17 +57,25 @@ export function view(model: Model): string[] {
 			width,
 			inHelp,
 		),
-		titledRule([where, moreMarker(hidden.above, 'up', theme)], theme, width),
+		// While searching, the search line stands where the rule above the page is.
+		search
+			? searchLine(search.query, searchFound(model.content, search.query), theme, width)
+			: titledRule([where, moreMarker(hidden.above, 'up', theme)], theme, width),
 		...Array.from({length: height}, (_, row) => body[row] ?? ''),
 		titledRule([moreMarker(hidden.below, 'down', theme)], theme, width),
-		model.links.notice
-			? (spread(truncate(theme.muted(model.links.notice), width - position.length - 2), theme.muted(position), width) ??
-				truncate(theme.muted(model.links.notice), width))
-			: footer(
-					{available: availableCommands(model, frame, scrolled.lines > scrolled.height), position, inHelp},
-					theme,
-					width,
-				),
+		search
+			? footer({available: searchCommands(frame), position, inHelp, hints: searchHints}, theme, width)
+			: model.links.notice
+				? (spread(
+						truncate(theme.muted(model.links.notice), width - position.length - 2),
+						theme.muted(position),
+						width,
+					) ?? truncate(theme.muted(model.links.notice), width))
+				: footer(
+						{available: availableCommands(model, frame, scrolled.lines > scrolled.height), position, inHelp},
+						theme,
+						width,
+					),
 	];
 	return lines.map(line => ` ${line}`);
 }
@@ -137,7 +148,14 @@ function availableCommands(model: Model, frame: FrameLayout, scrollable: boolean
 		commands.add('next-section');
 	}
 
+	commands.add('search');
 	return commands;
+}
+
+/** While searching: moving and going to a match when there are matches; closing and quitting always. */
+function searchCommands({shape}: FrameLayout): Set<string> {
+	const {items} = shape.view;
+	return new Set([...(items.length > 1 ? ['next'] : []), ...(items.length > 0 ? ['jump'] : []), 'close', 'quit']);
 }
 
 /** What is shown instead of the app in a terminal too small or too large for it. */

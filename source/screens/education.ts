@@ -11,6 +11,10 @@ export function educationScreen(education: readonly Education[]): Screen {
 		marker: 'none',
 		items: education.map(entry => ({
 			crumb: entry.institution,
+			search: {
+				title: entry.institution,
+				text: [entry.degree, entry.score, entry.location, entry.courses.join(', ')],
+			},
 			render(context, {selected}) {
 				const {theme, width} = context;
 				const name = selected ? theme.selected(entry.institution) : theme.strong(entry.institution);

@@ -24,6 +24,7 @@ function entryItem(entry: Entry, options: Options): ListItem {
 	const opens = entry.highlights.length > 0;
 	return {
 		crumb: entry.title,
+		search: {title: entry.title, text: [...entry.details, entry.summary, entry.keywords.join(', ')]},
 		render(context, {selected, expanded}) {
 			const {theme} = context;
 			const title = selected ? theme.selected(entry.title) : theme.strong(entry.title);

@@ -16,6 +16,7 @@ function companyItem(company: Company): ListItem {
 	const [onlyRole] = company.roles.length === 1 ? company.roles : [];
 	return {
 		crumb: company.name,
+		search: {title: company.name, text: [...company.descriptions, company.location]},
 		render(context, {selected, expanded}) {
 			const {theme} = context;
 			const name = selected ? theme.selected(company.name) : theme.strong(company.name);
@@ -52,6 +53,7 @@ function companyDates(company: Company, context: ViewContext): string | undefine
 function roleItem(company: Company, role: Role): ListItem {
 	return {
 		crumb: role.title,
+		search: {title: role.title, text: [role.summary, role.location]},
 		render(context, {selected, expanded}) {
 			const {theme} = context;
 			const title = selected ? theme.selected(role.title) : theme.strong(role.title);
@@ -85,6 +87,7 @@ function achievementsScreen(company: Company, role: Role): Screen {
 			];
 		},
 		items: role.achievements.map(achievement => highlightItem(achievement)),
+		about: [company.name, role.title],
 	};
 }
 

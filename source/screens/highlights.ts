@@ -9,6 +9,7 @@ export function highlightItem(achievement: Achievement): ListItem {
 	const links: ItemLink[] = achievement.links.map(({url, label, title}) => ({url, kind: label, title}));
 	return {
 		crumb: achievement.text,
+		search: {text: [achievement.text, ...achievement.links.map(link => link.title ?? link.label)]},
 		render(context) {
 			const {theme, width} = context;
 			const text = wrap(markImpact(achievement.text, theme), width).map(line => unbreak(line));

@@ -7,6 +7,7 @@ import type {Screen} from './types.js';
 export function languagesScreen(languages: readonly Language[]): Screen {
 	return {
 		kind: 'page',
+		search: languages.map(({language, fluency}) => ({title: language, text: [fluency]})),
 		lines({theme, width}) {
 			const column = Math.min(largest(languages.map(entry => displayWidth(entry.language))) + 2, Math.floor(width / 2));
 			return languages.flatMap(({language, fluency}) => {

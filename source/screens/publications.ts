@@ -11,6 +11,7 @@ export function publicationsScreen(publications: readonly Publication[]): Screen
 		marker: 'none',
 		items: publications.map(publication => ({
 			crumb: publication.name,
+			search: {title: publication.name, text: [publication.publisher, publication.summary]},
 			render(context, {selected}) {
 				const {theme, width} = context;
 				const name = selected ? theme.selected(publication.name) : theme.strong(publication.name);

@@ -9,6 +9,7 @@ export function referencesScreen(references: readonly Entry[]): Screen {
 		marker: 'none',
 		items: references.map(reference => ({
 			crumb: reference.title,
+			search: {title: reference.title, text: [reference.summary]},
 			render(context, {selected}) {
 				const {theme, width} = context;
 				const name = selected ? theme.selected(reference.title) : theme.strong(reference.title);

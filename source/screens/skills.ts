@@ -8,6 +8,7 @@ export function skillsScreen(skills: readonly SkillGroup[]): Screen {
 		marker: 'none',
 		items: skills.map(group => ({
 			crumb: group.name,
+			search: {title: group.name, text: [group.level, group.keywords.join(', ')]},
 			render(context, {selected}) {
 				const {theme} = context;
 				const name = selected ? theme.selected(group.name) : theme.strong(group.name);

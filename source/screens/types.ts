@@ -30,6 +30,17 @@ export type ListItem = {
 	readonly children?: Screen;
 	/** What `o` opens and `y` copies with this item selected. */
 	readonly links?: readonly ItemLink[];
+	/** What search finds this item by, where it is more than its crumb. */
+	readonly search?: Findable;
+};
+
+/**
+The words of a thing search can find: its title, which ranks a match higher, and the rest of what it says.
+Résumé text, which the model has made safe already.
+*/
+export type Findable = {
+	readonly title?: string;
+	readonly text: ReadonlyArray<string | undefined>;
 };
 
 /**
@@ -43,12 +54,16 @@ export type Screen =
 			readonly marker: 'bullet' | 'none';
 			readonly header?: (context: ViewContext) => string[];
 			readonly items: readonly ListItem[];
+			/** What search says the items belong to, where the breadcrumb to them does not say it all. */
+			readonly about?: readonly string[];
 	  }
 	| {
 			readonly kind: 'page';
 			readonly lines: (context: ViewContext) => string[];
 			/** What `o` opens and `y` copies on this page. */
 			readonly links?: readonly ItemLink[];
+			/** What search finds on this page: each leads to the page. */
+			readonly search?: readonly Findable[];
 	  };
 
 /** A top-level section: a tab of the app and a heading of the printed résumé. */

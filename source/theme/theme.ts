@@ -17,6 +17,8 @@ type Style = (text: string) => string;
 
 /** Semantic styles: components say what a piece of text is, the theme says how it looks. */
 export type Theme = Readonly<Record<Role, Style>> & {
+	/** What search found, in the text it found it in. */
+	readonly match: Style;
 	readonly glyphs: Glyphs;
 };
 
@@ -47,6 +49,8 @@ export function createTheme({mode, ascii = false, depth = 'ansi16', background =
 		key: style('key'),
 		graph: style('graph'),
 		selection: style('selection'),
+		// Reversed, whatever the background and with or without colour.
+		match: chalk.inverse,
 		glyphs: glyphsFor(ascii),
 	};
 }
