@@ -32,7 +32,8 @@ const screen = (model: Model) => view(model).map(line => stripVTControlCharacter
 const selected = (model: Model) =>
 	screen(model)
 		.find(line => line.includes('❯'))
-		?.replace(/^\s*❯\s*/v, '');
+		?.replace(/^\s*❯\s*/v, '')
+		.trimEnd();
 const sectionTitle = (model: Model) => model.content.sections[model.nav.section]!.title;
 
 test('/ opens the search line where the breadcrumb was, and says what to do', t => {
@@ -77,7 +78,8 @@ test('the matches list, best first, with the section, company and role under eac
 	const body = lines.slice(3, -2).map(line => line.trim());
 	t.deepEqual(body.slice(0, 6), [
 		'❯ Engineer, Trusted Rust Tooling',
-		'Experience › Larkspur',
+		// The selected match's every line has the selection's edge.
+		'▎ Experience › Larkspur',
 		'',
 		'Wrote the payments ledger in Rust and retired the nightly batch',
 		'Experience › Kestrel Systems › Staff Engineer, Payments',
@@ -92,7 +94,7 @@ test('a word found in an entry’s other text shows that text too', t => {
 		lines.slice(3, 10).map(line => line.trim()),
 		[
 			'❯ Wrote quick Perl scripts for the support team',
-			'Experience › Larkspur › Intern',
+			'▎ Experience › Larkspur › Intern',
 			'',
 			'Languages',
 			'Rust, Go, Perl',

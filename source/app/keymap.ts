@@ -227,10 +227,10 @@ export const hints: readonly Hint[] = [
 	{commands: ['up', 'down'], keys: glyphs => `${glyphs.up}${glyphs.down}`, text: 'move', inHelp: 'scroll', drop: 4},
 	{commands: ['open'], keys: glyphs => glyphs.enter, text: 'open', drop: 2},
 	{commands: ['back'], keys: () => 'esc', text: 'back', inHelp: 'close', drop: 3},
-	{commands: ['next-section'], keys: () => 'tab', text: 'section', drop: 5},
-	{commands: ['open-link'], keys: () => 'o', text: 'open link', drop: 6},
+	{commands: ['next-section'], keys: () => 'tab', text: 'section', drop: 8},
+	{commands: ['open-link'], keys: () => 'o', text: 'open link', drop: 5},
 	{commands: ['copy-link'], keys: () => 'y', text: 'copy', drop: 7},
-	{commands: ['search'], keys: () => '/', text: 'search', drop: 4.5},
+	{commands: ['search'], keys: () => '/', text: 'search', drop: 6},
 	{commands: ['help'], keys: () => '?', text: 'help', drop: 1},
 	{commands: ['quit'], keys: () => 'q', text: 'quit', drop: 0},
 ];
