@@ -39,6 +39,10 @@ export type Shell = {
 	readonly end: () => void;
 };
 
+/** The app's device-attributes query (DA1), and xterm's answer to it. */
+const deviceAttributesQuery = '\u001B[c';
+const deviceAttributesAnswer = '\u001B[?64;1;2;6;9;15;18;21;22c';
+
 /** A TCP connection from `localAddress` to the server at 127.0.0.1:`port`, connected. */
 export async function connectFrom(port: number, localAddress = '127.0.0.1'): Promise<Socket> {
 	return new Promise((resolve, reject) => {
@@ -78,11 +82,19 @@ export async function openShell({
 	let frames = 0;
 	/** Who waits for a frame: told at once, not by polling, so that a key's latency is the server's. */
 	const waiting = new Set<() => void>();
+	let answered = false;
 	const received = (chunk: Uint8Array) => {
 		const part = Buffer.from(chunk).toString('utf8');
 		// A marker split across two chunks is counted once both are in.
 		const before = text.length;
 		text += part;
+		// As a real terminal does, it answers the device-attributes query the app asks with its background query
+		// (xterm's own answer), and leaves the background query unanswered, as many terminals do.
+		if (!answered && text.includes(deviceAttributesQuery)) {
+			answered = true;
+			stream.write(deviceAttributesAnswer);
+		}
+
 		const drawn = countFrom(text, Math.max(0, before - frameEnd.length + 1));
 		frames += drawn;
 		if (drawn > 0) {
