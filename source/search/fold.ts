@@ -59,6 +59,15 @@ export type FoldedText = {
 };
 
 export function foldWithOrigins(text: string): FoldedText {
+	if (ascii.test(text)) {
+		// Each code unit folds to one, in place: a megabyte of it is mapped without a loop over characters.
+		return {
+			text: text.toLowerCase(),
+			starts: Array.from({length: text.length}, (_, unit) => unit),
+			ends: Array.from({length: text.length}, (_, unit) => unit + 1),
+		};
+	}
+
 	let result = '';
 	const starts: number[] = [];
 	const ends: number[] = [];
@@ -74,9 +83,10 @@ export function foldWithOrigins(text: string): FoldedText {
 		}
 
 		// One of each per code unit of what it folds to.
-		const start = index;
-		starts.push(...Array.from({length: fold.length}, () => start));
-		ends.push(...Array.from({length: fold.length}, () => end));
+		for (let units = fold.length; units > 0; units--) {
+			starts.push(index);
+			ends.push(end);
+		}
 
 		result += fold;
 		index = end;

@@ -1,11 +1,11 @@
-import {foldWithOrigins} from './fold.js';
+import {foldWithOrigins, type FoldedText} from './fold.js';
 
 /** A range of a text, [start, end) in code units. */
 export type Range = {readonly start: number; readonly end: number};
 
 /** Where the terms occur in `text`, as ranges of the text as written, in order and merged where they touch. */
 export function matchRanges(text: string, terms: readonly string[]): Range[] {
-	const folded = foldWithOrigins(text);
+	const folded = foldedOnce(text);
 	const ranges: Range[] = [];
 	for (const term of terms) {
 		for (let at = folded.text.indexOf(term); at !== -1; at = folded.text.indexOf(term, at + 1)) {
@@ -25,6 +25,27 @@ export function matchRanges(text: string, terms: readonly string[]): Range[] {
 	}
 
 	return merged;
+}
+
+/**
+The texts folded last: each key of a query highlights the same few texts again, and folding a 1 MB highlight
+each time took seconds a key. Bounded, so a session's memory is too.
+*/
+const recentlyFolded = new Map<string, FoldedText>();
+const foldsKept = 16;
+
+function foldedOnce(text: string): FoldedText {
+	let folded = recentlyFolded.get(text);
+	if (!folded) {
+		folded = foldWithOrigins(text);
+		if (recentlyFolded.size >= foldsKept) {
+			recentlyFolded.delete(recentlyFolded.keys().next().value!);
+		}
+
+		recentlyFolded.set(text, folded);
+	}
+
+	return folded;
 }
 
 /** `text` with `style` on each of the ranges. */
