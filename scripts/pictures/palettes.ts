@@ -2,6 +2,8 @@
 Named terminal palettes, as their terminals ship them: the 16 ANSI colours, the default foreground and
 background, and whether bold text in one of the first 8 colours is drawn in its bright twin.
 */
+import {hexOf, xterm256} from '../../source/theme/colour.js';
+import {palettes} from '../../source/theme/palettes.js';
 import type {Color} from './screen.js';
 
 export type Palette = {
@@ -15,27 +17,20 @@ export type Palette = {
 	readonly boldIsBright: boolean;
 };
 
+/** The 16 colours of one of the palettes the theme's contrast is computed against: the same terminals. */
+function ansiOf(name: string): readonly string[] {
+	const palette = palettes.find(candidate => candidate.name === name);
+	if (!palette) {
+		throw new Error(`no palette named ${name}`);
+	}
+
+	return palette.ansi;
+}
+
 /** VS Code's integrated terminal, Dark+ (its `terminal.ansi*` defaults; bold drawn bright, as VS Code does). */
 export const vscodeDark: Palette = {
 	name: 'VS Code Dark+',
-	ansi: [
-		'#000000',
-		'#cd3131',
-		'#0dbc79',
-		'#e5e510',
-		'#2472c8',
-		'#bc3fbc',
-		'#11a8cd',
-		'#e5e5e5',
-		'#666666',
-		'#f14c4c',
-		'#23d18b',
-		'#f5f543',
-		'#3b8eea',
-		'#d670d6',
-		'#29b8db',
-		'#e5e5e5',
-	],
+	ansi: ansiOf('VS Code Dark+'),
 	foreground: '#cccccc',
 	background: '#1e1e1e',
 	chrome: {bar: '#323233', border: '#454545', title: '#cccccc'},
@@ -45,24 +40,7 @@ export const vscodeDark: Palette = {
 /** GNOME Terminal's Tango palette on its "Black on white" colours (bold not drawn bright, GNOME's default). */
 export const tangoLight: Palette = {
 	name: 'GNOME Tango, black on white',
-	ansi: [
-		'#2e3436',
-		'#cc0000',
-		'#4e9a06',
-		'#c4a000',
-		'#3465a4',
-		'#75507b',
-		'#06989a',
-		'#d3d7cf',
-		'#555753',
-		'#ef2929',
-		'#8ae234',
-		'#fce94f',
-		'#729fcf',
-		'#ad7fa8',
-		'#34e2e2',
-		'#eeeeec',
-	],
+	ansi: ansiOf('Tango light (GNOME)'),
 	foreground: '#000000',
 	background: '#ffffff',
 	chrome: {bar: '#ebebeb', border: '#c0c0c0', title: '#2e3436'},
@@ -70,22 +48,10 @@ export const tangoLight: Palette = {
 };
 
 const hex = (value: number) => `#${value.toString(16).padStart(6, '0')}`;
-const rgb = (red: number, green: number, blue: number) => hex(red * 65_536 + green * 256 + blue);
-const cubeLevels = [0, 95, 135, 175, 215, 255];
 
 /** Xterm's 256 colours past the palette: a 6×6×6 cube (16–231) and 24 greys (232–255). */
 export function indexedColor(index: number, palette: Palette): string {
-	if (index < 16) {
-		return palette.ansi[index]!;
-	}
-
-	if (index < 232) {
-		const n = index - 16;
-		return rgb(cubeLevels[Math.floor(n / 36)]!, cubeLevels[Math.floor(n / 6) % 6]!, cubeLevels[n % 6]!);
-	}
-
-	const grey = 8 + (index - 232) * 10;
-	return rgb(grey, grey, grey);
+	return index < 16 ? palette.ansi[index]! : hexOf(xterm256(index));
 }
 
 /** A cell colour as `#rrggbb`; `fallback` for the default, bold drawn bright where the palette does. */
