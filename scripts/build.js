@@ -6,20 +6,26 @@ import {build} from 'esbuild';
 import {patchLibraries} from './bundle-patches.js';
 import {ssh2Parts} from './ssh2-parts.js';
 
-/**
-Ink draws its frames through our cell writer (source/app/ink-log-update.ts) instead of its log-update.
-@type {import('esbuild').Plugin}
-*/
-const replaceInkLogUpdate = {
-	name: 'replace-ink-log-update',
+/** Ink's modules this program replaces with its own: which file imports each, and what replaces it. */
+const inkReplacements = [
+	// Ink draws its frames through our cell writer instead of its log-update.
+	{specifier: './log-update.js', importer: '/ink/build/ink.js', path: '../source/app/ink-log-update.ts'},
+	// A frame of whole lines is joined as it is, not composed a cell at a time.
+	{specifier: './output.js', importer: '/ink/build/renderer.js', path: '../source/app/ink-output.ts'},
+];
+
+/** @type {import('esbuild').Plugin} */
+const replaceInkModules = {
+	name: 'replace-ink-modules',
 	setup(build) {
-		// An esbuild filter is a Go regular expression, which takes no JavaScript flags.
-		// eslint-disable-next-line require-unicode-regexp
-		build.onResolve({filter: /^\.\/log-update\.js$/}, ({importer}) =>
-			importer.endsWith('/ink/build/ink.js')
-				? {path: new URL('../source/app/ink-log-update.ts', import.meta.url).pathname}
-				: undefined,
-		);
+		for (const {specifier, importer, path} of inkReplacements) {
+			// An esbuild filter is a Go regular expression, which takes no JavaScript flags.
+			// eslint-disable-next-line require-unicode-regexp
+			const filter = new RegExp(`^${specifier.replaceAll('.', String.raw`\.`)}$`);
+			build.onResolve({filter}, resolved =>
+				resolved.importer.endsWith(importer) ? {path: new URL(path, import.meta.url).pathname} : undefined,
+			);
+		}
 	},
 };
 
@@ -30,7 +36,8 @@ const stub = path => new URL(`stubs/${path}`, import.meta.url).pathname;
 rmSync('dist', {recursive: true, force: true});
 
 await build({
-	entryPoints: {cli: 'source/cli/cli.ts'},
+	// The server's renderers are worker threads, each loading a file of its own (source/ssh/renderers.ts).
+	entryPoints: {cli: 'source/cli/cli.ts', 'render-worker': 'source/ssh/render-worker.ts'},
 	outdir: 'dist',
 	// Beside the entry, so that paths relative to the code (../data/resume.json) are the same in every file.
 	chunkNames: '[name]-[hash]',
@@ -54,7 +61,7 @@ await build({
 		// and the server's stderr is its log, which must get no escape codes.
 		'restore-cursor': stub('restore-cursor.js'),
 	},
-	plugins: [patchLibraries, replaceInkLogUpdate, ssh2Parts],
+	plugins: [patchLibraries, replaceInkModules, ssh2Parts],
 	banner: {
 		// Some bundled CommonJS code calls require() for Node built-ins.
 		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",

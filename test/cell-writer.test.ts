@@ -2,67 +2,12 @@ import test from 'ava';
 import fc from 'fast-check';
 import {CellWriter} from '../source/app/cell-writer.js';
 import {cellsOf, headlessTerminal, writeTo} from './helpers/headless.js';
+import {drawnPlainly, styledLine} from './helpers/styled-lines.js';
 
 const columns = 24;
 const rows = 6;
-
-/** Pieces of text with the widths they take: narrow, wide (CJK), with combining marks, the app's own glyphs. */
-const pieces = [
-	{text: 'a', width: 1},
-	{text: 'Zq', width: 2},
-	{text: ' ', width: 1},
-	{text: '   ', width: 3},
-	{text: '─', width: 1},
-	{text: '❯', width: 1},
-	{text: '·', width: 1},
-	{text: 'é', width: 1},
-	{text: 'e\u0301', width: 1},
-	{text: '中', width: 2},
-	{text: '文字', width: 4},
-] as const;
-
-/** Styles as Ink and chalk write them, resets among them, and hyperlinks opened and closed. */
-const codes = [
-	'\u001B[1m',
-	'\u001B[2m',
-	'\u001B[22m',
-	'\u001B[3m',
-	'\u001B[4m',
-	'\u001B[24m',
-	'\u001B[7m',
-	'\u001B[27m',
-	'\u001B[9m',
-	'\u001B[31m',
-	'\u001B[92m',
-	'\u001B[38;5;208m',
-	'\u001B[38;2;10;20;30m',
-	'\u001B[39m',
-	'\u001B[44m',
-	'\u001B[48;5;17m',
-	'\u001B[49m',
-	'\u001B[0m',
-	'\u001B[m',
-	'\u001B[1;4;35m',
-	'\u001B]8;;https://example.com/a\u001B\\',
-	'\u001B]8;;https://example.com/b\u0007',
-	'\u001B]8;;\u001B\\',
-];
-
-/** A line that fits the width: a random mix of text and codes. */
-const line = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...codes)), {maxLength: 30}).map(parts => {
-	let width = 0;
-	let text = '';
-	for (const part of parts) {
-		if (typeof part === 'string') {
-			text += part;
-		} else if (width + part.width <= columns) {
-			text += part.text;
-			width += part.width;
-		}
-	}
-
-	return text;
-});
+const line = styledLine(columns);
+const reference = async (lines: readonly string[]) => drawnPlainly(lines, columns, rows);
 
 /** A frame of lines, often close to the one before it: one line changed, or a few cells. */
 const frame = fc.array(line, {minLength: 1, maxLength: rows});
@@ -94,18 +39,6 @@ const frames = fc
 
 		return sequence;
 	});
-
-/** The frame drawn on a fresh terminal the plain way: each line from the start of its row, in the default pen. */
-async function reference(lines: readonly string[]): Promise<string[]> {
-	const terminal = headlessTerminal(columns, rows);
-	await writeTo(
-		terminal,
-		lines.map((text, row) => `\u001B[${row + 1}H\u001B[0m\u001B]8;;\u001B\\${text}`).join('') + '\u001B[0m',
-	);
-	const cells = cellsOf(terminal);
-	terminal.dispose();
-	return cells;
-}
 
 test('whatever frames come before, the screen shows the last one exactly', async t => {
 	await fc.assert(
