@@ -90,6 +90,32 @@ const patches = [
 			),
 	},
 	{
+		file: 'ink/build/squash-text-nodes.js',
+		why: 'Ink squashes every Text of a frame again for every frame, and sanitizing its escapes was a fifth of a key’s time on the server; a Text holding only a string (every line of this app) keeps what its string squashed to until the string changes.',
+		apply(source) {
+			const start = replaceExactly(
+				source,
+				'const squashTextNodes = (node) => {\n',
+				`const squashTextNodes = (node) => {
+    const only = node.childNodes.length === 1 && node.childNodes[0].nodeName === '#text' ? node.childNodes[0].nodeValue : undefined;
+    if (only !== undefined && node.internal_squashed?.from === only) {
+        return node.internal_squashed.text;
+    }
+`,
+			);
+			return replaceExactly(
+				start,
+				'    return text;\n};\nexport default squashTextNodes;',
+				`    if (only !== undefined) {
+        node.internal_squashed = { from: only, text };
+    }
+    return text;
+};
+export default squashTextNodes;`,
+			);
+		},
+	},
+	{
 		file: ansiTokenize,
 		why: 'The first Intl.Segmenter a process makes costs 10–30 ms (ICU loads its break rules), and ansi-tokenize makes one when it is loaded; source/text/graphemes.ts splits text made of characters that never join without one, and makes it only for other text.',
 		apply: source =>
