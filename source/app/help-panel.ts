@@ -1,4 +1,5 @@
 import {plainColumns} from '../text/columns.js';
+import {RecentlyUsed} from '../text/recently-used.js';
 import {displayWidth, padEnd} from '../text/text.js';
 import type {Theme} from '../theme/theme.js';
 import {helpLines, titledRule} from './chrome.js';
@@ -19,11 +20,26 @@ const panelMeasure = 60;
 /** Columns a panel takes besides its text: a border and a space of padding on each side. */
 const panelFrame = 4;
 
+/**
+The help's lines and their width, per theme and measure: every frame lays the panel out (its size steers the
+keys that scroll it), and a session sees only a few widths.
+*/
+const laidOut = new WeakMap<Theme, RecentlyUsed<number, {lines: readonly string[]; width: number}>>();
+
 /** The help laid out to fit a content area of `width` × `height`, with its border, inside it. */
 export function helpPanel(theme: Theme, {width, height}: {width: number; height: number}): HelpPanel {
-	const lines = helpLines(theme, Math.max(1, Math.min(width - panelFrame, panelMeasure)));
-	const textWidth = Math.max(...lines.map(line => displayWidth(line)));
-	return {lines, width: textWidth, height: Math.max(1, Math.min(lines.length, height - 2))};
+	const measure = Math.max(1, Math.min(width - panelFrame, panelMeasure));
+	let kept = laidOut.get(theme);
+	if (!kept) {
+		kept = new RecentlyUsed(4);
+		laidOut.set(theme, kept);
+	}
+
+	const help = kept.get(measure, () => {
+		const lines = helpLines(theme, measure);
+		return {lines, width: Math.max(...lines.map(line => displayWidth(line)))};
+	});
+	return {...help, height: Math.max(1, Math.min(help.lines.length, height - 2))};
 }
 
 /**

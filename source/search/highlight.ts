@@ -1,3 +1,4 @@
+import {RecentlyUsed} from '../text/recently-used.js';
 import {foldWithOrigins, type FoldedText} from './fold.js';
 
 /** A range of a text, [start, end) in code units. */
@@ -31,21 +32,10 @@ export function matchRanges(text: string, terms: readonly string[]): Range[] {
 The texts folded last: each key of a query highlights the same few texts again, and folding a 1 MB highlight
 each time took seconds a key. Bounded, so a session's memory is too.
 */
-const recentlyFolded = new Map<string, FoldedText>();
-const foldsKept = 16;
+const recentlyFolded = new RecentlyUsed<string, FoldedText>(16);
 
 function foldedOnce(text: string): FoldedText {
-	let folded = recentlyFolded.get(text);
-	if (!folded) {
-		folded = foldWithOrigins(text);
-		if (recentlyFolded.size >= foldsKept) {
-			recentlyFolded.delete(recentlyFolded.keys().next().value!);
-		}
-
-		recentlyFolded.set(text, folded);
-	}
-
-	return folded;
+	return recentlyFolded.get(text, () => foldWithOrigins(text));
 }
 
 /** `text` with `style` on each of the ranges. */
