@@ -246,12 +246,20 @@ function selectedBodyOf(base: Extract<Measured, {kind: 'list'}>, index: number):
 }
 
 /**
-Screens laid out lately, least recently used first. A few are enough for the list shown, the preview beside
-it and the lists above it; more would keep a megabyte paragraph, wrapped, for every width it was ever shown at.
+Screens laid out lately, least recently used first. The last few are always kept: the list shown, the preview
+beside it and the lists above it. A server's sessions share the rest, as many as fit in `linesKept` lines, so
+that a screen laid out for one session at a size is there for the next at that size; without the bound, a
+megabyte paragraph, wrapped, would be kept for every width it was ever shown at.
 */
 const screensKept = 12;
+const linesKept = 50_000;
 const recent = new Map<Measured, {readonly owner: Map<string, Measured>; readonly key: string}>();
+let recentLines = 0;
 const byScreen = new WeakMap<Screen, Map<string, Measured>>();
+
+function linesOf(entry: Measured): number {
+	return entry.kind === 'page' ? entry.lines.length : entry.lineCount;
+}
 
 /** Themes are compared by identity: a theme is made once, at start. */
 const themeIds = new WeakMap<Theme, number>();
@@ -282,13 +290,15 @@ function measured(screen: Screen, context: ViewContext): Measured {
 	} else {
 		entry = measure(screen, context);
 		owner.set(key, entry);
+		recentLines += linesOf(entry);
 	}
 
 	recent.set(entry, {owner, key});
-	if (recent.size > screensKept) {
+	while (recent.size > screensKept && recentLines > linesKept) {
 		const [oldest, {owner: oldestOwner, key: oldestKey}] = recent.entries().next().value!;
 		recent.delete(oldest);
 		oldestOwner.delete(oldestKey);
+		recentLines -= linesOf(oldest);
 	}
 
 	return entry;
