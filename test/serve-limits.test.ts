@@ -10,6 +10,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import test, {type ExecutionContext} from 'ava';
 import {hugeHighlightResume} from './helpers/big-resume.js';
 import {fixtureArgument} from './helpers/fixtures.js';
+import {run} from './helpers/run-cli.js';
 import {startServe, type Served} from './helpers/serve.js';
 import {knock, openShell, type Shell, type ShellOptions} from './helpers/serve-client.js';
 import {cliPath, keys} from './helpers/terminal.js';
@@ -222,4 +223,30 @@ test.serial('terminal size: 3000×1500 is laid out as 500×200 and stalls no one
 	zero.press('q');
 	t.is(await zero.closed, 0);
 	t.truthy(await served.waitForRecord('session', {size: '80x24', ended: 'quit'}));
+});
+
+test('renderers: sessions at once are drawn on several threads, each with its own keys and frames', async t => {
+	const served = await startServe(t, {args: [...data, '--renderers', '3']});
+	const readers = await Promise.all(Array.from({length: 4}, async () => shell(t, served)));
+	const before = readers.map(reader => reader.frames());
+	await stillServes(t, readers[2]!, 'the third reader types');
+	t.deepEqual(
+		readers.map(reader => reader.frames() - before[readers.indexOf(reader)]!),
+		[0, 0, 2, 0],
+		'only the reader who typed was drawn again',
+	);
+	await Promise.all(readers.map(async (reader, index) => stillServes(t, reader, `reader ${index + 1} still types`)));
+	for (const reader of readers) {
+		reader.end();
+	}
+
+	// Each session's log line names its renderer: the one with the fewest sessions when it started.
+	const records = await served.waitForRecords('session', {kind: 'app'}, 4);
+	t.deepEqual(records.map(record => record['renderer']).sort(), ['1', '1', '2', '3']);
+});
+
+test('--renderers takes a whole number from 1', async t => {
+	const refused = await run(['serve', '--renderers', '0']);
+	t.is(refused.code, 2);
+	t.is(refused.stderr.trim().split('\n')[0], 'terminal-resume: --renderers must be a whole number from 1; got "0"');
 });

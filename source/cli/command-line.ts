@@ -33,6 +33,7 @@ export const helpText = `
     --host-key <file>          The ed25519 host key, made there on first start
                                (default: ~/.local/state/terminal-resume/ssh_host_ed25519_key)
     --log-format <format>      One line per session on stderr, as logfmt or json (default: logfmt)
+    --renderers <count>        Threads that draw the sessions (default: one per CPU, at most 4)
     --handshake-timeout <time> From connecting to starting a session (default: 20s)
     --idle-timeout <time>      Without a key pressed (default: 10m)
     --max-session <time>       The longest a session lasts (default: 1h)

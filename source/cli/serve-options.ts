@@ -2,6 +2,7 @@
 What `terminal-resume serve` is asked for: where to listen, the host key, the log's format and every limit,
 each with a default that suits one small machine facing the internet. Pure, so that every flag can be tested.
 */
+import os from 'node:os';
 import path from 'node:path';
 import {drawable, maximumSize, minimumSize, type TerminalSize} from '../app/frame-layout.js';
 import type {Limits} from '../ssh/limits.js';
@@ -19,6 +20,8 @@ export type ServeOptions = {
 	readonly hostKey: string;
 	readonly data?: string;
 	readonly logFormat: LogFormat;
+	/** Worker threads that draw the sessions' apps. */
+	readonly renderers: number;
 	readonly limits: Limits;
 };
 
@@ -28,6 +31,7 @@ export const serveFlagNames = [
 	'port',
 	'host-key',
 	'log-format',
+	'renderers',
 	'handshake-timeout',
 	'idle-timeout',
 	'max-session',
@@ -81,6 +85,7 @@ export function resolveServeOptions(
 		hostKey,
 		...(flags.data === undefined ? {} : {data: flags.data}),
 		logFormat,
+		renderers: flag('renderers', defaultRenderers(), readers.count),
 		limits: {
 			handshakeTimeout: flag('handshake-timeout', limits.handshakeTimeout, readers.duration),
 			idleTimeout: flag('idle-timeout', limits.idleTimeout, readers.duration),
@@ -93,6 +98,14 @@ export function resolveServeOptions(
 			maxSize: flag('max-size', limits.maxSize, readers.size),
 		},
 	};
+}
+
+/**
+A renderer per CPU, up to 4: drawing is most of a key's work, and each renderer holds its own Ink, React and
+Yoga (about 20 MB).
+*/
+function defaultRenderers(): number {
+	return Math.min(os.availableParallelism(), 4);
 }
 
 /** Where a key is kept without being asked: the XDG state folder, as ~/.local/state/terminal-resume. */

@@ -1,19 +1,15 @@
 /*
-The interactive résumé on one SSH channel: its own Ink instance, theme and size, its keys counted against the
-input rate and the idle timeout, and its output against what the client has not taken yet.
+The interactive résumé on one SSH channel: its app on a renderer (a worker thread), its theme asked of the
+client's terminal, its keys counted against the input rate and the idle timeout, and its output against what
+the client has not taken yet.
 */
 import {StringDecoder} from 'node:string_decoder';
 import type {ServerChannel} from 'ssh2';
 import type {TerminalSize} from '../app/frame-layout.js';
-import {startInteractive, type Session} from '../app/interactive.js';
-import {dateFromCalendar} from '../resume/dates.js';
-import type {Resume} from '../resume/model.js';
-import {buildSections} from '../screens/sections.js';
 import {queryBackground, resolveBackground, type Reports} from '../terminal/background-query.js';
 import {createReportFilter, type Report} from '../terminal/reports.js';
-import {createTheme} from '../theme/theme.js';
-import {TerminalInput, TerminalOutput} from './channel-streams.js';
 import {createBucket, type Limits} from './limits.js';
+import type {RenderedApp, Renderers} from './renderers.js';
 import type {Look} from './session-request.js';
 
 /** Why an app session ended: the reader quit, the client went away, or a limit. */
@@ -21,14 +17,13 @@ export type AppEnd = 'quit' | 'hangup' | 'idle-timeout' | 'input-rate' | 'unsent
 
 export type AppSessionOptions = {
 	readonly channel: ServerChannel;
-	readonly resume: Resume;
+	readonly renderers: Renderers;
 	readonly look: Look;
 	readonly size: TerminalSize;
 	readonly limits: Limits;
 	/** Output queued for the client outside the channel (the socket's buffer). */
 	readonly queuedOutside: () => number;
 };
-
 export type AppSession = {
 	/** The client's window changed; changes are applied at most every `resizeInterval` ms. */
 	readonly resize: (size: TerminalSize) => void;
@@ -46,24 +41,35 @@ the answer crosses the network; a terminal that answers DA1 (they all do) ends t
 */
 const backgroundTimeout = 400;
 
-export function startAppSession({channel, resume, look, size, limits, queuedOutside}: AppSessionOptions): AppSession {
+/** Keys typed before the app has started (while the terminal is asked its background) are kept up to this many. */
+const earlyKeysKept = 4096;
+
+export function startAppSession({
+	channel,
+	renderers,
+	look,
+	size,
+	limits,
+	queuedOutside,
+}: AppSessionOptions): AppSession {
 	let reason: AppEnd | undefined;
 	/** Nothing more is written for a client that went away or stopped reading. */
 	let dropped = false;
-	const input = new TerminalInput();
-	const output = new TerminalOutput(text => {
+	const write = (text: string) => {
 		if (dropped || !channel.writable) {
 			return;
 		}
 
 		channel.write(text);
-		// A client that stops reading would have the server hold every frame for it. Ink is in the middle of
-		// writing a frame: it is stopped once that is over.
+		// A client that stops reading would have the server hold every frame for it.
 		if (channel.writableLength + queuedOutside() > limits.maxUnsent) {
 			dropped = true;
 			setImmediate(stop, 'unsent-output');
 		}
-	}, size);
+	};
+
+	let currentSize = size;
+	let earlyKeys = '';
 	// The client's terminal answers on the channel, among its keys: the answers are taken out, whenever they come.
 	const filter = createReportFilter();
 	const listeners = new Set<(report: Report) => void>();
@@ -75,7 +81,7 @@ export function startAppSession({channel, resume, look, size, limits, queuedOuts
 			};
 		},
 	};
-	let app: Session | undefined;
+	let app: RenderedApp | undefined;
 	let stopped = false;
 	const started = resolveBackground({
 		// Each session asks its own terminal; the server's environment says nothing of the client's.
@@ -83,14 +89,7 @@ export function startAppSession({channel, resume, look, size, limits, queuedOuts
 		env: {},
 		...(look.color === 'color'
 			? {
-					ask: async () =>
-						queryBackground(
-							reports,
-							text => {
-								output.write(text);
-							},
-							backgroundTimeout,
-						),
+					ask: async () => queryBackground(reports, write, backgroundTimeout),
 				}
 			: {}),
 	}).then(async background => {
@@ -98,16 +97,12 @@ export function startAppSession({channel, resume, look, size, limits, queuedOuts
 			return undefined;
 		}
 
-		const content = {
-			resume,
-			sections: buildSections(resume),
-			theme: createTheme({mode: look.color, ascii: look.ascii, depth: look.depth, background}),
-			today: dateFromCalendar(new Date()),
-			hyperlinks: look.hyperlinks,
-			// The browser would open on the server: `o` shows the URL instead.
-			browser: false,
-		};
-		app = startInteractive({content, stdin: input, stdout: output, stderr: output});
+		app = renderers.start({look, background, size: currentSize}, write);
+		if (earlyKeys !== '') {
+			app.type(earlyKeys);
+			earlyKeys = '';
+		}
+
 		return app.done;
 	});
 
@@ -124,8 +119,10 @@ export function startAppSession({channel, resume, look, size, limits, queuedOuts
 
 		idle.refresh();
 		const {keys, reports: answers} = filter.push(decoder.write(chunk));
-		if (keys !== '') {
-			input.write(keys);
+		if (keys !== '' && app) {
+			app.type(keys);
+		} else if (keys !== '') {
+			earlyKeys = (earlyKeys + keys).slice(-earlyKeysKept);
 		}
 
 		for (const answer of answers) {
@@ -140,7 +137,8 @@ export function startAppSession({channel, resume, look, size, limits, queuedOuts
 	const applySize = () => {
 		resizeTimer = undefined;
 		if (pendingSize) {
-			output.resize(pendingSize);
+			currentSize = pendingSize;
+			app?.resize(pendingSize);
 			pendingSize = undefined;
 			resizeTimer = setTimeout(applySize, resizeInterval);
 		}
@@ -160,7 +158,6 @@ export function startAppSession({channel, resume, look, size, limits, queuedOuts
 		channel.off('close', hangUp);
 		if (reason === 'hangup' || reason === 'unsent-output') {
 			dropped = true;
-			output.destroy();
 		}
 
 		stopped = true;

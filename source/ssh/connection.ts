@@ -9,7 +9,8 @@ import type {Connection as SshConnection} from 'ssh2';
 import type {TerminalSize} from '../app/frame-layout.js';
 import type {Limits} from './limits.js';
 import type {Log, LogValue} from './log.js';
-import type {ServedResume} from './served-resume.js';
+import type {ResumeSource} from './render-messages.js';
+import type {Renderers} from './renderers.js';
 import {handleSession, type SessionControl, type SessionEnd} from './session.js';
 
 export type ConnectionEnd = SessionEnd | 'handshake-timeout';
@@ -17,7 +18,8 @@ export type ConnectionEnd = SessionEnd | 'handshake-timeout';
 export type ConnectionOptions = {
 	readonly limits: Limits;
 	readonly log: Log;
-	readonly resume: () => ServedResume;
+	readonly resume: () => ResumeSource;
+	readonly renderers: Renderers;
 };
 
 export type ClientConnection = {
@@ -32,7 +34,10 @@ export type ClientConnection = {
 /** After a session ends, how long the client has to close its side before the server closes it. */
 const closeGrace = 2000;
 
-export function acceptConnection(socket: Socket, {limits, log, resume}: ConnectionOptions): ClientConnection {
+export function acceptConnection(
+	socket: Socket,
+	{limits, log, resume, renderers}: ConnectionOptions,
+): ClientConnection {
 	const startedAt = performance.now();
 	const host = socket.remoteAddress ?? '';
 	const fields: Record<string, LogValue> = {
@@ -86,6 +91,14 @@ export function acceptConnection(socket: Socket, {limits, log, resume}: Connecti
 	const sessionHost = {
 		limits,
 		resume,
+		renderers: {
+			...renderers,
+			start(...request: Parameters<Renderers['start']>) {
+				const app = renderers.start(...request);
+				fields['renderer'] = String(app.renderer);
+				return app;
+			},
+		},
 		queuedOutside: () => socket.writableLength,
 		refused(request: string) {
 			refused.add(request);

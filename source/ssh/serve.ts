@@ -7,7 +7,6 @@ import type {JsonResume} from '../resume/json-resume.js';
 import {formatBytes, formatDuration} from '../text/units.js';
 import {HostKeyError, loadHostKey} from './host-key.js';
 import {createLog} from './log.js';
-import {serveResume} from './served-resume.js';
 import {startServer} from './server.js';
 
 export type ServeHost = {
@@ -46,7 +45,7 @@ export async function serve({options, stderr, command, load}: ServeHost): Promis
 			log('warning', {message: warning});
 		}
 
-		return serveResume(resume, command);
+		return {json: resume, command};
 	};
 
 	const resume = await loaded();

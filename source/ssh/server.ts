@@ -10,7 +10,8 @@ import {acceptConnection, type ClientConnection} from './connection.js';
 import type {HostKey} from './host-key.js';
 import {addressKey, createGate, type Limits, type Refusal} from './limits.js';
 import type {Log} from './log.js';
-import type {ServedResume} from './served-resume.js';
+import type {ResumeSource} from './render-messages.js';
+import {startRenderers} from './renderers.js';
 
 /** What OpenSSH 8.5 and later offer first; nothing of SHA-1, CBC, or small or suspect groups. */
 const algorithms: Algorithms = {
@@ -35,14 +36,16 @@ export type ServerOptions = {
 	readonly hostKey: HostKey;
 	readonly limits: Limits;
 	readonly log: Log;
-	readonly resume: ServedResume;
+	readonly resume: ResumeSource;
+	/** Worker threads that draw the sessions' apps. */
+	readonly renderers: number;
 };
 
 export type RunningServer = {
 	readonly host: string;
 	readonly port: number;
 	/** The résumé for sessions started from now on; those running keep theirs. */
-	readonly reload: (resume: ServedResume) => void;
+	readonly reload: (resume: ResumeSource) => void;
 	/** Stops listening, says goodbye to every session and resolves once every connection has closed. */
 	readonly close: () => Promise<void>;
 };
@@ -50,8 +53,10 @@ export type RunningServer = {
 /** How long closing waits for clients to take their goodbye before their connections are cut. */
 const closeGrace = 3000;
 
-export async function startServer({host, port, hostKey, limits, log, resume}: ServerOptions): Promise<RunningServer> {
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+	const {host, port, hostKey, limits, log, resume} = options;
 	let current = resume;
+	const renderers = startRenderers(options.renderers, resume);
 	const gate = createGate(limits);
 	const connections = new Map<Socket, ClientConnection>();
 	/** Sockets by their peer's address and port: how ssh2's connection is matched to the socket it was handed. */
@@ -88,7 +93,7 @@ export async function startServer({host, port, hostKey, limits, log, resume}: Se
 		}
 
 		const peer = `${address} ${socket.remotePort}`;
-		const connection = acceptConnection(socket, {limits, log, resume: () => current});
+		const connection = acceptConnection(socket, {limits, log, resume: () => current, renderers});
 		connections.set(socket, connection);
 		byPeer.set(peer, connection);
 		void connection.closed.then(() => {
@@ -105,6 +110,9 @@ export async function startServer({host, port, hostKey, limits, log, resume}: Se
 			server.off('error', reject);
 			resolve();
 		});
+	}).catch(async (error: unknown) => {
+		await renderers.close();
+		throw error;
 	});
 	server.on('error', error => {
 		log('error', {message: error.message});
@@ -117,6 +125,7 @@ export async function startServer({host, port, hostKey, limits, log, resume}: Se
 		port: listening.port,
 		reload(next) {
 			current = next;
+			renderers.reload(next);
 		},
 		async close() {
 			server.close();
@@ -132,6 +141,7 @@ export async function startServer({host, port, hostKey, limits, log, resume}: Se
 			}, closeGrace);
 			await Promise.all(open.map(async connection => connection.closed));
 			clearTimeout(cut);
+			await renderers.close();
 		},
 	};
 }

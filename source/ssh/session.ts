@@ -11,7 +11,8 @@ import {formatDuration} from '../text/units.js';
 import {startAppSession, type AppEnd, type AppSession} from './app-session.js';
 import {toTerminalNewlines} from './channel-streams.js';
 import {clampSize, type Limits} from './limits.js';
-import type {ServedResume} from './served-resume.js';
+import type {ResumeSource} from './render-messages.js';
+import type {Renderers} from './renderers.js';
 import {allowedEnvironment, lookOf, parseCommand, type ClientTerminal} from './session-request.js';
 
 export type SessionEnd = AppEnd | 'done' | 'refused-command' | 'max-session' | 'shutdown';
@@ -20,7 +21,9 @@ export type SessionEnd = AppEnd | 'done' | 'refused-command' | 'max-session' | '
 export type SessionHost = {
 	readonly limits: Limits;
 	/** The résumé as it is when the session starts: a reload changes it for sessions started later. */
-	readonly resume: () => ServedResume;
+	readonly resume: () => ResumeSource;
+	/** Where the app of a session in a terminal runs. */
+	readonly renderers: Renderers;
 	/** Output queued for the client outside the channel (the socket's buffer). */
 	readonly queuedOutside: () => number;
 	readonly refused: (request: string) => void;
@@ -132,10 +135,9 @@ export function handleSession(session: Session, host: SessionHost): SessionContr
 			return;
 		}
 
-		const resume = host.resume();
 		app = startAppSession({
 			channel: open,
-			resume: look.ascii ? resume.ascii : resume.unicode,
+			renderers: host.renderers,
 			look,
 			size: terminal.size,
 			limits,
