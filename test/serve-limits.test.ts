@@ -242,7 +242,10 @@ test('renderers: sessions at once are drawn on several threads, each with its ow
 
 	// Each session's log line names its renderer: the one with the fewest sessions when it started.
 	const records = await served.waitForRecords('session', {kind: 'app'}, 4);
-	t.deepEqual(records.map(record => record['renderer']).sort(), ['1', '1', '2', '3']);
+	t.deepEqual(
+		records.map(record => record['renderer'] ?? '').toSorted((a, b) => a.localeCompare(b)),
+		['1', '1', '2', '3'],
+	);
 });
 
 test('--renderers takes a whole number from 1', async t => {
