@@ -44,12 +44,11 @@ function fifoFed(name: string, text: string, bytes?: number): {path: string; sto
 }
 
 test('a character device states no size and is counted as it is read: /dev/zero stops at the limit', async t => {
-	const started = Date.now();
+	// Endless: only a read that stops at the limit ends (the time is bench:hostile's to measure).
 	t.is(
 		await message('/dev/zero'),
 		`/dev/zero: cannot read the résumé: more than the ${(defaultLimits.bytes / 1024 / 1024).toFixed(1)} MB a résumé can be`,
 	);
-	t.true(Date.now() - started < 5000, 'refused as soon as the limit is passed');
 });
 
 test('a FIFO (or a process substitution) without end is refused at the limit; a short one is read', async t => {

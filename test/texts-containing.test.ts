@@ -23,21 +23,23 @@ test('finds what String.includes finds, in the order of the texts, up to `most` 
 	);
 });
 
-test('5,000 links among 5,000 highlights are matched in well under a second (it was 42 s)', t => {
+// How long these take is bench:hostile's figure (5,000 highlights × 5,000 links printed whole; it was 42 s).
+test('5,000 links among 5,000 highlights are each matched with their own highlight', t => {
 	const highlights = Array.from({length: 5000}, (_, index) => `Highlight number ${index} ${'w'.repeat(100)}`);
 	const needles = highlights.map((_, index) => `number ${index} `);
-	const started = performance.now();
 	const found = textsContaining(needles, highlights, 2);
-	const took = performance.now() - started;
-	t.deepEqual(found.slice(0, 3), [[0], [1], [2]]);
-	t.true(took < 1000, `took ${Math.round(took)} ms`);
+	t.deepEqual(
+		found,
+		needles.map((_, index) => [index]),
+	);
 });
 
 test('needles that are suffixes of each other in one long text are each reported once', t => {
 	const needles = Array.from({length: 2000}, (_, index) => 'a'.repeat(index + 1));
 	const texts = Array.from({length: 50}, () => 'a'.repeat(2000));
-	const started = performance.now();
 	const found = textsContaining(needles, texts, 2);
-	t.true(performance.now() - started < 2000);
-	t.deepEqual(found.at(-1), [0, 1]);
+	t.deepEqual(
+		found,
+		needles.map(() => [0, 1]),
+	);
 });
