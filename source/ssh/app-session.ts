@@ -24,6 +24,7 @@ export type AppSessionOptions = {
 	/** Output queued for the client outside the channel (the socket's buffer). */
 	readonly queuedOutside: () => number;
 };
+
 export type AppSession = {
 	/** The client's window changed; changes are applied at most every `resizeInterval` ms. */
 	readonly resize: (size: TerminalSize) => void;
