@@ -136,3 +136,43 @@ test('in Ink: the chooser lists both links, and the opener is called with exactl
 	await type(keys.enter, screen => screen.includes('Copied to the clipboard'), 'the footer to say so');
 	t.deepEqual(copied, [announcement]);
 });
+
+test('in Ink: keys typed while the chooser shows are its own, and the list under it does not move', async t => {
+	const opened: string[] = [];
+	const instance = render(
+		<App
+			isInteractive
+			content={content(true)}
+			size={size}
+			openUrl={async url => {
+				opened.push(url);
+			}}
+		/>,
+	);
+	t.teardown(() => {
+		instance.unmount();
+	});
+	const frame = () => stripVTControlCharacters(instance.lastFrame() ?? '');
+	const type = async (key: string, until: (frame: string) => boolean, what: string) => {
+		await new Promise(resolve => {
+			setImmediate(resolve);
+		});
+		instance.stdin.write(key);
+		await waitFor(() => until(frame()), `${what}; the last frame was:\n${frame()}`);
+	};
+
+	await waitFor(() => instance.stdin.listenerCount('readable') > 0, 'the app to listen for keys');
+	await type('2', screen => screen.includes('❯ Harbor Robotics'), 'Experience');
+	await type('j', screen => screen.includes('❯ Cobalt Cloud'), 'Cobalt Cloud');
+	await type(keys.enter, screen => screen.includes('❯ Senior Software Engineer, Storage'), 'its roles');
+	await type(keys.enter, screen => screen.includes('❯ Designed the erasure-coded'), 'the achievements');
+	await type('j', screen => screen.includes('❯ Built the cross-region'), 'the highlight with two links');
+	await type('o', screen => screen.includes('Open which link?'), 'the chooser');
+	// A move and a choice in one chunk: both are the chooser's, though the app sees them too.
+	await type(`${keys.down}${keys.enter}`, screen => screen.includes('Opened in the browser'), 'a link to open');
+	t.is(opened.length, 1);
+	await new Promise(resolve => {
+		setTimeout(resolve, 100);
+	});
+	t.regex(frame(), /❯ Built the cross-region/v, 'the list stays where the chooser opened');
+});

@@ -1,11 +1,11 @@
 import {Box, useApp, useInput} from 'ink';
 import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
 import type {Content, TerminalSize} from './frame-layout.js';
-import {keystrokes, type Keystroke} from './keymap.js';
+import {commandFor, keystrokes, type Keystroke} from './keymap.js';
 import {LinkChooser} from './link-chooser.js';
 import {Lines} from './lines.js';
 import {immediateCommand} from './search-keys.js';
-import {initialModel, update, type Message, type Model} from './update.js';
+import {initialModel, isChoosing, readWhileChoosing, update, type Message, type Model} from './update.js';
 import {chooserPlacement, view} from './view.js';
 
 export type AppProps = {
@@ -88,7 +88,13 @@ export function App({content, size, isInteractive, onSuspend, openUrl, copyUrl}:
 				return;
 			}
 
-			pending.current = [...pending.current, ...strokes.slice(-keysPerChunk)].slice(-keysWaiting);
+			// Keys typed while the chooser shows are its own, read by it at once: read later, against the list it has
+			// closed onto by then, they would move that list.
+			const kept =
+				pending.current.length === 0 && isChoosing(latest.current)
+					? strokes.filter(stroke => readWhileChoosing(commandFor(stroke.input, stroke.key)))
+					: strokes;
+			pending.current = [...pending.current, ...kept.slice(-keysPerChunk)].slice(-keysWaiting);
 			// The keys of every chunk that arrives before the next frame is due make that frame: the first key
 			// after a pause at once, a paste or a held key once a frame.
 			const due = Math.max(0, lastFlush.current + frameInterval - performance.now());

@@ -158,11 +158,17 @@ function read(model: Model, stroke: Keystroke): Read | undefined {
 	}
 
 	const press = commandFor(stroke.input, stroke.key);
-	// While the chooser is open, its keys are its own (ink-select-input reads them): only Esc and quit are the app's.
-	const choosing = model.links.layer?.kind === 'choose';
-	return press && (!choosing || press.command === 'back' || press.command === 'quit')
-		? {type: 'press', press}
-		: undefined;
+	return press && (!isChoosing(model) || readWhileChoosing(press)) ? {type: 'press', press} : undefined;
+}
+
+/** Whether the link chooser shows: its keys are its own then (ink-select-input reads them), but for these. */
+export function isChoosing(model: Model): boolean {
+	return model.links.layer?.kind === 'choose';
+}
+
+/** The keys the app reads while the chooser shows: Esc closes it, and quit quits. */
+export function readWhileChoosing(press: KeyPress | undefined): boolean {
+	return press?.command === 'back' || press?.command === 'quit';
 }
 
 /** Whether a key lays out a frame: moving and opening do; typing, opening and closing the search line do not. */
