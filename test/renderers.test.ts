@@ -61,11 +61,39 @@ test('a renderer that fails ends its own sessions only, and a new one takes the 
 	sameThread.app.type('still here');
 	await waitFor(() => sameThread.written.length === 2, 'the other renderer to answer');
 
+	// Until its replacement comes (a second after the failed one started, at most), the other takes every app.
 	renderers.reload({json: {}, command: 'second'});
+	const meanwhile = started(renderers);
+	await waitFor(() => meanwhile.written.length > 0, 'an app meanwhile');
+	t.is(threadOf(meanwhile.written), threadOf(sameThread.written));
+	t.true(meanwhile.written[0]!.endsWith(' second'));
+
+	await new Promise(resolve => {
+		setTimeout(resolve, 1200);
+	});
 	const next = started(renderers);
 	await waitFor(() => next.written.length > 0, 'an app on the new renderer');
-	t.not(threadOf(next.written), threadOf(crashing.written));
+	const threads = [crashing, sameThread].map(({written}) => threadOf(written));
+	t.false(threads.includes(threadOf(next.written)), 'a renderer of its own, the new one');
 	t.true(next.written[0]!.endsWith(' second'));
+});
+
+test('apps on a renderer that cannot start fail at once, and none hangs', async t => {
+	const renderers = startRenderers(
+		1,
+		{json: {}, command: 'first'},
+		new URL('fixtures/no-such-renderer.js', import.meta.url),
+	);
+	t.teardown(async () => renderers.close());
+	await new Promise(resolve => {
+		setTimeout(resolve, 300);
+	});
+	// It has failed, and its replacement (a second after it started, at most) fails as it did.
+	t.is(await started(renderers).outcome, 'failed');
+	await new Promise(resolve => {
+		setTimeout(resolve, 1200);
+	});
+	t.is(await started(renderers).outcome, 'failed');
 });
 
 test('closing ends the renderers, and the apps still on them', async t => {

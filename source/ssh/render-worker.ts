@@ -88,7 +88,8 @@ port.on('message', (message: ToRenderer) => {
 			const first = served === undefined;
 			served = serveResume(message.resume.json, message.resume.command);
 			if (first) {
-				void warmUp(contentFor(warmUpLook, 'dark'));
+				// Readers lose nothing by a warm-up that fails: it is only ever quicker.
+				warmUp(contentFor(warmUpLook, 'dark')).catch(() => undefined);
 			}
 
 			break;

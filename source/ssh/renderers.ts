@@ -3,6 +3,7 @@ The server's renderers: worker threads (render-worker.ts) that run the sessions'
 A session goes to the renderer with the fewest; a renderer that fails ends its own sessions only, and a new one
 takes its place for the sessions that come after.
 */
+import {performance} from 'node:perf_hooks';
 import {Worker} from 'node:worker_threads';
 import type {TerminalSize} from '../app/frame-layout.js';
 import type {AppRequest, FromRenderer, ResumeSource, ToRenderer} from './render-messages.js';
@@ -36,13 +37,30 @@ type Renderer = {readonly worker: Worker; readonly apps: Map<number, App>};
 /** The renderer's code: beside this file's in the bundle (scripts/build.js makes it an entry of its own). */
 const rendererFile = new URL('render-worker.js', import.meta.url);
 
+/** A renderer that cannot even start would fail again at once: one that failed is replaced at most this often. */
+const replaceInterval = 1000;
+
+/** An app that no renderer can run (every one has failed, and none has been replaced yet): it fails at once. */
+function unrendered(): RenderedApp {
+	const nothing = () => undefined;
+	return {
+		renderer: 0,
+		type: nothing,
+		resize: nothing,
+		stop: nothing,
+		done: Promise.reject(new Error('no renderer runs')),
+	};
+}
+
 /** Starts `count` renderers, each running `workerFile` (the tests give one of their own). */
 export function startRenderers(count: number, resume: ResumeSource, workerFile: URL = rendererFile): Renderers {
 	let current = resume;
 	let nextId = 0;
+	let closed = false;
 	const renderers: Renderer[] = [];
 
 	const spawn = (): Renderer => {
+		const spawnedAt = performance.now();
 		const worker = new Worker(workerFile);
 		const renderer: Renderer = {worker, apps: new Map()};
 		worker.postMessage({type: 'resume', resume: current} satisfies ToRenderer);
@@ -58,7 +76,13 @@ export function startRenderers(count: number, resume: ResumeSource, workerFile: 
 		const failed = () => {
 			const index = renderers.indexOf(renderer);
 			if (index !== -1) {
-				renderers[index] = spawn();
+				renderers.splice(index, 1);
+				const wait = Math.max(0, spawnedAt + replaceInterval - performance.now());
+				setTimeout(() => {
+					if (!closed) {
+						renderers.push(spawn());
+					}
+				}, wait);
 			}
 
 			for (const app of renderer.apps.values()) {
@@ -79,6 +103,10 @@ export function startRenderers(count: number, resume: ResumeSource, workerFile: 
 
 	return {
 		start(request, write) {
+			if (renderers.length === 0) {
+				return unrendered();
+			}
+
 			let index = 0;
 			for (const [each, {apps}] of renderers.entries()) {
 				if (apps.size < renderers[index]!.apps.size) {
@@ -87,7 +115,6 @@ export function startRenderers(count: number, resume: ResumeSource, workerFile: 
 			}
 
 			const renderer = renderers[index]!;
-
 			const id = nextId++;
 			const send = (message: ToRenderer) => {
 				renderer.worker.postMessage(message);
@@ -126,6 +153,7 @@ export function startRenderers(count: number, resume: ResumeSource, workerFile: 
 			}
 		},
 		async close() {
+			closed = true;
 			const closing = renderers.splice(0);
 			await Promise.all(closing.map(async ({worker}) => worker.terminate()));
 		},

@@ -14,7 +14,7 @@ ends of a list, help, and a search.
 */
 const tour = [...'2jj\rjk\u001BGg3j451?\u001B/rus\r\u001B\u001B'];
 
-/** Sessions at once, and tours each: about 200 frames, a third of a second of one core once warm. */
+/** Sessions at once, and tours each: 552 frames, about a second of one core (npm run bench:serve, README). */
 const sessions = 8;
 const tours = 3;
 
