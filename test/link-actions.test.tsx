@@ -1,5 +1,5 @@
 import {stripVTControlCharacters} from 'node:util';
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import {render} from 'ink-testing-library';
 import {App} from '../source/app/app.js';
 import type {Content} from '../source/app/frame-layout.js';
@@ -90,7 +90,11 @@ test('with no browser, o shows the full URL in a panel instead of opening anythi
 	t.is(press(model, 'back').links.layer, undefined);
 });
 
-test('in Ink: the chooser lists both links, and the opener is called with exactly the one chosen', async t => {
+/**
+The app in Ink on the highlight with two links (Cobalt Cloud's first role's second), its opener and copier
+recording the URLs they are given, and `type`, which writes a key and waits for the frame it should bring.
+*/
+async function onTwoLinks(t: ExecutionContext) {
 	const opened: string[] = [];
 	const copied: string[] = [];
 	const instance = render(
@@ -125,6 +129,11 @@ test('in Ink: the chooser lists both links, and the opener is called with exactl
 	await type(keys.enter, screen => screen.includes('❯ Senior Software Engineer, Storage'), 'its roles');
 	await type(keys.enter, screen => screen.includes('❯ Designed the erasure-coded'), 'the achievements');
 	await type('j', screen => screen.includes('❯ Built the cross-region'), 'the highlight with two links');
+	return {opened, copied, frame, type};
+}
+
+test('in Ink: the chooser lists both links, and the opener is called with exactly the one chosen', async t => {
+	const {opened, copied, frame, type} = await onTwoLinks(t);
 	await type('o', screen => screen.includes('Open which link?'), 'the chooser');
 	t.regex(frame(), /❯ announcement · Cross-region replication is now available/v);
 	t.regex(frame(), /blog post · Inside cross-region replication/v);
@@ -138,35 +147,7 @@ test('in Ink: the chooser lists both links, and the opener is called with exactl
 });
 
 test('in Ink: keys typed while the chooser shows are its own, and the list under it does not move', async t => {
-	const opened: string[] = [];
-	const instance = render(
-		<App
-			isInteractive
-			content={content(true)}
-			size={size}
-			openUrl={async url => {
-				opened.push(url);
-			}}
-		/>,
-	);
-	t.teardown(() => {
-		instance.unmount();
-	});
-	const frame = () => stripVTControlCharacters(instance.lastFrame() ?? '');
-	const type = async (key: string, until: (frame: string) => boolean, what: string) => {
-		await new Promise(resolve => {
-			setImmediate(resolve);
-		});
-		instance.stdin.write(key);
-		await waitFor(() => until(frame()), `${what}; the last frame was:\n${frame()}`);
-	};
-
-	await waitFor(() => instance.stdin.listenerCount('readable') > 0, 'the app to listen for keys');
-	await type('2', screen => screen.includes('❯ Harbor Robotics'), 'Experience');
-	await type('j', screen => screen.includes('❯ Cobalt Cloud'), 'Cobalt Cloud');
-	await type(keys.enter, screen => screen.includes('❯ Senior Software Engineer, Storage'), 'its roles');
-	await type(keys.enter, screen => screen.includes('❯ Designed the erasure-coded'), 'the achievements');
-	await type('j', screen => screen.includes('❯ Built the cross-region'), 'the highlight with two links');
+	const {opened, frame, type} = await onTwoLinks(t);
 	await type('o', screen => screen.includes('Open which link?'), 'the chooser');
 	// A move and a choice in one chunk: both are the chooser's, though the app sees them too.
 	await type(`${keys.down}${keys.enter}`, screen => screen.includes('Opened in the browser'), 'a link to open');
